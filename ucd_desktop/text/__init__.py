@@ -1,0 +1,1 @@
+"""Vietnamese text rules: cleaning, dates, numbering, numbers and legacy encodings."""
