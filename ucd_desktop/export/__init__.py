@@ -1,0 +1,1 @@
+"""Writers: the laid-out notice as .docx (and, later, PDF)."""

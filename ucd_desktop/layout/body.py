@@ -1,0 +1,156 @@
+"""The body: opening, lead-in, numbered items, tables and the closing.
+
+Every item is its own justified paragraph with a first-line indent (a manual line break
+inside a justified paragraph would stretch that line across the page); a newline typed
+inside a field starts a new paragraph. The last paragraph ends with "./.".
+"""
+
+from __future__ import annotations
+
+from ucd_desktop.layout import rules
+from ucd_desktop.layout.blocks import Align, Block, Cell, Para, Row, Run, TableBlock
+from ucd_desktop.layout.punctuation import with_final_mark
+from ucd_desktop.model.inline import parse_inline
+from ucd_desktop.model.notice import BodyItem, ItemKind, Notice, PageSetup, Table
+from ucd_desktop.model.numbering import item_labels
+from ucd_desktop.model.paths import item_path
+
+__all__ = ["TABLE_TEXT_SIZE", "body_blocks"]
+
+TABLE_TEXT_SIZE = 13.0
+TABLE_CELL_PADDING = 4.0
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.split("\n") if p.strip()]
+
+
+def _runs(text: str, *, bold: bool = False) -> list[Run]:
+    return [Run(s.text, s.bold or bold, s.italic) for s in parse_inline(text)]
+
+
+class _Body:
+    def __init__(self, page: PageSetup, text_width: float) -> None:
+        self.size = page.body_size
+        self.indent = rules.mm_to_pt(page.first_line_indent_cm * 10)
+        self.spacing = page.paragraph_spacing_pt
+        self.line = page.line_spacing
+        self.text_width = text_width
+        self.blocks: list[Block] = []
+
+    def para(self, runs: list[Run], role: str, source: str, *, keep_next: bool = False) -> Para:
+        p = Para(
+            runs,
+            self.size,
+            Align.JUSTIFY,
+            first_indent=self.indent,
+            space_before=self.spacing,
+            line_spacing=self.line,
+            keep_next=keep_next,
+            role=role,
+            source=source,
+        )
+        self.blocks.append(p)
+        return p
+
+    def text(self, text: str, role: str, source: str) -> None:
+        for chunk in _paragraphs(text):
+            self.para(_runs(chunk), role, source)
+
+    def item(self, item: BodyItem, label: str) -> None:
+        source = item_path(item)
+        kind = item.kind
+        if kind is ItemKind.TABLE:
+            if item.table is not None:
+                self.blocks.append(self.table(item.table, source))
+            return
+        chunks = _paragraphs(item.text)
+        title = " ".join(_paragraphs(item.title))
+        if kind is ItemKind.SECTION:
+            heading = f"{label} {title.upper()}".strip()
+            self.para(
+                [Run(heading, bold=True)], "section", item_path(item, "title"), keep_next=True
+            )
+            for chunk in chunks:
+                self.para(_runs(chunk), "body", source)
+            return
+        first: list[Run] = []
+        if kind is ItemKind.BULLET:
+            first = [Run(f"{label} ")]
+        elif title:
+            first = [Run(f"{label} {title}", bold=True)]
+            if chunks:
+                first.append(Run(" "))
+        elif label:
+            first = [Run(f"{label} ")]
+        role = kind.value
+        if not chunks:
+            if first:
+                self.para([*first[:1]], role, source, keep_next=bool(title))
+            return
+        self.para(first + _runs(chunks[0]), role, source)
+        for chunk in chunks[1:]:
+            self.para(_runs(chunk), "body", source)
+
+    def table(self, table: Table, source: str) -> TableBlock:
+        columns = max(table.columns, 1)
+        weights = (list(table.widths) + [1.0] * columns)[:columns]
+        weights = [w if w > 0 else 1.0 for w in weights]
+        total = sum(weights)
+        widths = [self.text_width * w / total for w in weights]
+        rows: list[Row] = []
+        for r, cells in enumerate(table.rows):
+            heading = r < table.header_rows
+            row_cells = []
+            for c in range(columns):
+                text = cells[c] if c < len(cells) else ""
+                paras = [
+                    Para(
+                        _runs(chunk, bold=heading),
+                        TABLE_TEXT_SIZE,
+                        Align.CENTER if heading else Align.LEFT,
+                        space_before=2.0,
+                        space_after=2.0,
+                        role="table-cell",
+                        source=source,
+                    )
+                    for chunk in (_paragraphs(text) or [""])
+                ]
+                row_cells.append(Cell(paras, widths[c]))
+            rows.append(Row(row_cells, cant_split=True, header=heading))
+        return TableBlock(
+            widths, rows, borders=True, role="body-table", cell_padding=TABLE_CELL_PADDING
+        )
+
+
+def body_blocks(notice: Notice, text_width: float) -> list[Block]:
+    """The body paragraphs and tables, the last paragraph ending "./." and kept with the
+    signature block that follows it."""
+    body = _Body(notice.page, text_width)
+    body.text(notice.opening, "opening", "opening")
+    body.text(notice.lead_in, "lead-in", "lead_in")
+    for item, label in zip(notice.body, item_labels(notice.body), strict=True):
+        body.item(item, label)
+    body.text(notice.closing, "closing", "closing")
+    last = next((b for b in reversed(body.blocks) if isinstance(b, Para)), None)
+    if last is None or body.blocks[-1] is not last:
+        # The body is empty or ends in a table: the final mark needs a paragraph.
+        last = body.para([Run("")], "closing", "closing")
+    _finish(last)
+    return body.blocks
+
+
+def _finish(last: Para) -> None:
+    """Put "./." at the end of ``last`` and keep it with the signature block."""
+    runs = [r for r in last.runs if r.text]
+    if runs:
+        end = runs[-1]
+        marked = with_final_mark(end.text)
+        if marked.endswith("./."):
+            runs[-1] = Run(marked, end.bold, end.italic)
+        else:
+            runs.append(Run("./."))
+    else:
+        runs = [Run("./.")]
+    last.runs = runs
+    last.keep_next = True

@@ -1,0 +1,1 @@
+"""The notice as data: fields, body items, numbering, paths and validation."""

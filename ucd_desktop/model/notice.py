@@ -1,0 +1,207 @@
+"""A Thông báo kết luận as typed data.
+
+Every default here produces a correct notice: a new ``Notice()`` validates with only the
+"fill me in" problems (summary, signer). Text fields hold what the drafter typed; the
+punctuation the Decree fixes ("./." after the body, ";" after each recipient, "." after
+the Lưu line, the number's leading zero) is added by the layout, not stored here.
+
+Text inside body paragraphs may carry light emphasis: ``**bold**`` and ``*italic*``
+(see ``model.inline``). A newline inside a text field separates paragraphs.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+__all__ = [
+    "MOTTO",
+    "NATIONAL_TITLE",
+    "TYPE_NAME",
+    "Archive",
+    "BodyItem",
+    "ItemKind",
+    "Notice",
+    "PageSetup",
+    "Recipient",
+    "Secrecy",
+    "Signature",
+    "Table",
+    "Urgency",
+    "new_id",
+]
+
+NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+TYPE_NAME = "THÔNG BÁO"
+INTERNAL_CIRCULATION = "LƯU HÀNH NỘI BỘ"
+
+
+def new_id() -> str:
+    """A short identifier for a body item, stable while the item is edited or moved."""
+    return secrets.token_hex(4)
+
+
+class Urgency(StrEnum):
+    NONE = ""
+    KHAN = "KHẨN"
+    THUONG_KHAN = "THƯỢNG KHẨN"
+    HOA_TOC = "HỎA TỐC"
+
+
+class Secrecy(StrEnum):
+    NONE = ""
+    MAT = "MẬT"
+    TOI_MAT = "TỐI MẬT"
+    TUYET_MAT = "TUYỆT MẬT"
+
+
+class ItemKind(StrEnum):
+    """Kinds of body items, from the outermost level to the innermost.
+
+    Numbering is derived, never stored: sections "I.", clauses "1.", points "a)".
+    A section restarts its clauses; a clause restarts its points.
+    """
+
+    SECTION = "section"
+    CLAUSE = "clause"
+    POINT = "point"
+    BULLET = "bullet"
+    PARAGRAPH = "paragraph"
+    TABLE = "table"
+
+
+#: Nesting depth of each kind, used by promote/demote (paragraphs and tables have none).
+ITEM_LEVELS: dict[ItemKind, int] = {
+    ItemKind.SECTION: 0,
+    ItemKind.CLAUSE: 1,
+    ItemKind.POINT: 2,
+    ItemKind.BULLET: 3,
+}
+
+
+@dataclass
+class Table:
+    """A simple grid (e.g. unit | task | deadline) spanning the text width."""
+
+    rows: list[list[str]] = field(default_factory=lambda: [["", ""], ["", ""]])
+    #: Relative column widths; scaled to the text width by the layout.
+    widths: list[float] = field(default_factory=lambda: [1.0, 1.0])
+    #: How many leading rows are headings (bold, repeated on each page).
+    header_rows: int = 1
+
+    @property
+    def columns(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+@dataclass
+class BodyItem:
+    kind: ItemKind = ItemKind.PARAGRAPH
+    #: Sections: the UPPERCASE title. Clauses and points: an optional bold title.
+    title: str = ""
+    #: The running text (for sections, an optional paragraph under the title is a
+    #: separate PARAGRAPH item, as in real notices).
+    text: str = ""
+    table: Table | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Signature:
+    #: Stacked authority lines, outermost first: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH".
+    authority: list[str] = field(default_factory=list)
+    #: The signer's position, e.g. "PHÓ CHỦ TỊCH".
+    position: str = ""
+    #: The signer's name in normal capitalisation, no academic titles.
+    name: str = ""
+
+
+@dataclass
+class Recipient:
+    #: e.g. "TT. HĐND tỉnh", "Các sở, ngành tỉnh".
+    text: str = ""
+    #: e.g. "b/c" (report upward) or "để thực hiện"; shown in brackets after the text.
+    note: str = ""
+
+
+@dataclass
+class Archive:
+    """The last recipient line: "- Lưu: VT, <unit> (<copies>)<initials>."."""
+
+    unit: str = ""
+    copies: int | None = None
+    initials: str = ""
+
+
+@dataclass
+class PageSetup:
+    """Page and type settings, each kept inside the Decree's range by validation."""
+
+    margin_top_mm: float = 20.0
+    margin_bottom_mm: float = 20.0
+    margin_left_mm: float = 30.0
+    margin_right_mm: float = 15.0
+    #: Body text size in points (13 or 14).
+    body_size: float = 14.0
+    #: Line spacing as a multiple of single (1.0 to 1.5).
+    line_spacing: float = 1.15
+    #: First-line indent of body paragraphs in centimetres (1.0 or 1.27).
+    first_line_indent_cm: float = 1.27
+    #: Space between body paragraphs in points (at least 6).
+    paragraph_spacing_pt: float = 6.0
+    #: Room left to sign and stamp, in points (about 4 to 6 lines).
+    signature_space_pt: float = 72.0
+
+
+@dataclass
+class Appendix:
+    """A "Phụ lục" attached to the notice (kept in drafts; not yet laid out)."""
+
+    title: str = ""
+    items: list[BodyItem] = field(default_factory=list)
+
+
+@dataclass
+class Notice:
+    #: Optional lines above the issuing body, e.g. ["UBND TỈNH LÀO CAI"].
+    governing_body: list[str] = field(default_factory=list)
+    #: Lines of the issuing body, e.g. ["ỦY BAN NHÂN DÂN", "TỈNH LONG AN"].
+    issuing_body: list[str] = field(default_factory=list)
+    #: Digits, or "" when the clerk writes the number after signing.
+    number: str = ""
+    symbol: str = "TB-UBND"
+    place: str = ""
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    urgency: Urgency = Urgency.NONE
+    secrecy: Secrecy = Secrecy.NONE
+    draft_mark: bool = False
+    #: "LƯU HÀNH NỘI BỘ" when the notice circulates internally only (not yet laid out).
+    internal_circulation: bool = False
+    national_title: str = NATIONAL_TITLE
+    motto: str = MOTTO
+    summary: str = ""
+    opening: str = ""
+    lead_in: str = ""
+    body: list[BodyItem] = field(default_factory=list)
+    closing: str = ""
+    signature: Signature = field(default_factory=Signature)
+    recipients: list[Recipient] = field(default_factory=list)
+    archive: Archive = field(default_factory=lambda: Archive(unit=""))
+    #: Address, phone, e-mail of the issuer, printed at the foot of page 1.
+    footer: str = ""
+    appendices: list[Appendix] = field(default_factory=list)
+    page: PageSetup = field(default_factory=PageSetup)
+
+    def item(self, item_id: str) -> BodyItem | None:
+        """The body item with ``item_id``, or None."""
+        return next((it for it in self.body if it.id == item_id), None)
+
+    def item_index(self, item_id: str) -> int:
+        for i, it in enumerate(self.body):
+            if it.id == item_id:
+                return i
+        raise KeyError(item_id)

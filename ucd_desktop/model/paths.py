@@ -1,0 +1,139 @@
+"""Field paths: one name for every editable text of a notice.
+
+Validation ties each problem to a path, templates bind fields by path, the GUI focuses
+a field and records undo steps by path. Paths look like ``summary``,
+``signature.position``, ``body[3fa2c1d0].text``, ``recipients``, ``page.margin_left_mm``.
+List-of-lines fields (issuing body, authority lines) read and write as one text with
+one line per entry; ``recipients`` reads and writes as one line per recipient, the note
+in brackets at the end ("TT. HĐND tỉnh (b/c)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ucd_desktop.model.notice import BodyItem, Notice, Recipient
+
+__all__ = [
+    "LINE_FIELDS",
+    "TEXT_FIELDS",
+    "FieldError",
+    "format_recipients",
+    "get_text",
+    "item_path",
+    "parse_recipients",
+    "set_text",
+    "text_paths",
+]
+
+#: Plain text fields of Notice, Signature and Archive, by path.
+TEXT_FIELDS = (
+    "number",
+    "symbol",
+    "place",
+    "summary",
+    "opening",
+    "lead_in",
+    "closing",
+    "footer",
+    "national_title",
+    "motto",
+    "signature.position",
+    "signature.name",
+    "archive.unit",
+    "archive.initials",
+)
+#: Fields stored as a list of lines.
+LINE_FIELDS = ("governing_body", "issuing_body", "signature.authority")
+
+_ITEM = re.compile(r"^body\[([0-9A-Za-z_-]+)\]\.(title|text)$")
+_NOTE = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
+
+
+class FieldError(KeyError):
+    """A path that names no text field of the notice."""
+
+
+def item_path(item: BodyItem, part: str = "text") -> str:
+    return f"body[{item.id}].{part}"
+
+
+def _owner(notice: Notice, path: str) -> tuple[object, str]:
+    head, _, tail = path.partition(".")
+    if tail and head == "signature":
+        return notice.signature, tail
+    if tail and head == "archive":
+        return notice.archive, tail
+    if tail and head == "page":
+        return notice.page, tail
+    return notice, path
+
+
+def get_text(notice: Notice, path: str) -> str:
+    """The text at ``path``."""
+    m = _ITEM.match(path)
+    if m:
+        item = notice.item(m.group(1))
+        if item is None:
+            raise FieldError(path)
+        return str(getattr(item, m.group(2)))
+    if path == "recipients":
+        return format_recipients(notice.recipients)
+    owner, attr = _owner(notice, path)
+    if path in LINE_FIELDS:
+        lines = getattr(owner, attr)
+        return "\n".join(lines)
+    if path in TEXT_FIELDS:
+        return str(getattr(owner, attr))
+    raise FieldError(path)
+
+
+def set_text(notice: Notice, path: str, value: str) -> None:
+    """Store ``value`` (already cleaned) at ``path``."""
+    m = _ITEM.match(path)
+    if m:
+        item = notice.item(m.group(1))
+        if item is None:
+            raise FieldError(path)
+        setattr(item, m.group(2), value)
+        return
+    if path == "recipients":
+        notice.recipients = parse_recipients(value)
+        return
+    owner, attr = _owner(notice, path)
+    if path in LINE_FIELDS:
+        setattr(owner, attr, [ln.strip() for ln in value.split("\n") if ln.strip()])
+    elif path in TEXT_FIELDS:
+        setattr(owner, attr, value)
+    else:
+        raise FieldError(path)
+
+
+def text_paths(notice: Notice) -> list[str]:
+    """Every text path of ``notice``, in reading order."""
+    paths = ["governing_body", "issuing_body", "number", "symbol", "place", "summary"]
+    paths += ["opening", "lead_in"]
+    for item in notice.body:
+        paths += [item_path(item, "title"), item_path(item, "text")]
+    paths += ["closing", "signature.authority", "signature.position", "signature.name"]
+    paths += ["recipients", "archive.unit", "archive.initials", "footer"]
+    return paths
+
+
+def format_recipients(recipients: list[Recipient]) -> str:
+    return "\n".join(f"{r.text} ({r.note})" if r.note else r.text for r in recipients)
+
+
+def parse_recipients(value: str) -> list[Recipient]:
+    """One recipient a line; a bracketed note at the end becomes the note."""
+    out: list[Recipient] = []
+    for raw in value.split("\n"):
+        line = raw.strip().lstrip("-–+•").strip().rstrip(";,.").strip()
+        if not line:
+            continue
+        m = _NOTE.match(line)
+        if m and m.group(1):
+            out.append(Recipient(m.group(1).strip(), m.group(2).strip()))
+        else:
+            out.append(Recipient(line))
+    return out

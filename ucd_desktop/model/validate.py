@@ -1,0 +1,225 @@
+"""Check a notice against Decree 30 and common sense; every problem names its field."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from ucd_desktop.layout import rules
+from ucd_desktop.model.inline import plain_text
+from ucd_desktop.model.notice import MOTTO, NATIONAL_TITLE, ItemKind, Notice
+from ucd_desktop.model.numbering import item_labels
+from ucd_desktop.model.paths import item_path
+from ucd_desktop.model.problems import Problem, Severity
+from ucd_desktop.text.clean import compare_key
+from ucd_desktop.text.dates import date_problems
+
+__all__ = ["PLACEHOLDER", "validate"]
+
+E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+PLACEHOLDER = "…"
+SYMBOL = re.compile(r"^TB-[A-ZĐ][A-Za-zĐđ0-9]*(-[A-ZĐa-zđ0-9]+)*$")
+AUTHORITY = re.compile(r"^(TM|KT|TL|TUQ|Q)\.\s*\S")
+TITLES = re.compile(r"\b(GS|PGS|TS|ThS|BS|KS|CN|LS)\.\s*", re.IGNORECASE)
+TYPED_NUMBER = re.compile(r"^\s*((?:[IVXLC]+|\d+)\.|[a-zđ]\)|[-–+•])\s+")
+KIND_NAMES = {"section": "section", "clause": "clause", "point": "point", "bullet": "bullet"}
+
+Check = Callable[[Notice], Iterator[Problem]]
+
+
+def _is_upper(text: str) -> bool:
+    return text == text.upper()
+
+
+def _header(n: Notice) -> Iterator[Problem]:
+    if not any(line.strip() for line in n.issuing_body):
+        yield Problem("issuing_body", "issuing-body-missing", E)
+    for path, lines, code in (
+        ("issuing_body", n.issuing_body, "issuing-body-case"),
+        ("governing_body", n.governing_body, "governing-body-case"),
+    ):
+        for line in lines:
+            if not _is_upper(line):
+                yield Problem(path, code, W, {"text": line})
+    if compare_key(n.national_title) != compare_key(NATIONAL_TITLE) or (
+        n.national_title.strip() != NATIONAL_TITLE
+    ):
+        yield Problem("national_title", "national-title-altered", E, {"expected": NATIONAL_TITLE})
+    if n.motto.strip() != MOTTO:
+        yield Problem("motto", "motto-altered", E, {"expected": MOTTO})
+
+
+def _number(n: Notice) -> Iterator[Problem]:
+    number = n.number.strip()
+    if number:
+        if not number.isdigit():
+            yield Problem("number", "number-form", E, {"number": number})
+        elif int(number) == 0:
+            yield Problem("number", "number-nil", E)
+        elif int(number) < 10 and len(number) < 2:
+            yield Problem("number", "number-zero", W, {"number": number, "fixed": f"0{number}"})
+    if not SYMBOL.match(n.symbol.strip()) or n.symbol != n.symbol.strip():
+        yield Problem("symbol", "symbol-form", E, {"symbol": n.symbol})
+
+
+def _date(n: Notice) -> Iterator[Problem]:
+    if not n.place.strip():
+        yield Problem("place", "place-missing", E)
+    field_of = {
+        "day-without-month": "day",
+        "month-without-year": "month",
+        "day-range": "day",
+        "month-range": "month",
+        "year-range": "year",
+        "impossible-date": "day",
+    }
+    for code in date_problems(n.day, n.month, n.year):
+        params = {"day": n.day, "month": n.month, "year": n.year}
+        yield Problem(field_of.get(code, "day"), code, E, params)
+
+
+def _summary(n: Notice) -> Iterator[Problem]:
+    summary = n.summary.strip()
+    if not summary:
+        yield Problem("summary", "summary-missing", E)
+        return
+    letters = [c for c in summary if c.isalpha()]
+    if len(letters) > 12 and _is_upper(summary):
+        yield Problem("summary", "summary-caps", W)
+    if summary.endswith("."):
+        yield Problem("summary", "summary-period", W)
+    if PLACEHOLDER in summary:
+        yield Problem("summary", "placeholder-left", W)
+
+
+def _body(n: Notice) -> Iterator[Problem]:
+    texts = [n.opening, n.lead_in, n.closing] + [i.text + i.title for i in n.body]
+    if not any(t.strip() for t in texts) and not any(i.table for i in n.body):
+        yield Problem("opening", "body-empty", E)
+    for path, text in (("opening", n.opening), ("lead_in", n.lead_in), ("closing", n.closing)):
+        if PLACEHOLDER in text:
+            yield Problem(path, "placeholder-left", W)
+    seen_clause = False
+    for item, label in zip(n.body, item_labels(n.body), strict=True):
+        path = item_path(item)
+        if item.kind is ItemKind.SECTION:
+            seen_clause = False
+        elif item.kind is ItemKind.CLAUSE:
+            seen_clause = True
+        elif item.kind is ItemKind.POINT and not seen_clause:
+            yield Problem(path, "point-without-clause", W, {"label": label})
+        if item.kind is ItemKind.TABLE:
+            if item.table is None or not any(any(c.strip() for c in r) for r in item.table.rows):
+                yield Problem(path, "table-empty", W)
+            continue
+        if not item.text.strip() and not item.title.strip():
+            yield Problem(path, "item-empty", W, {"label": label or "¶"})
+        if PLACEHOLDER in item.text or PLACEHOLDER in item.title:
+            yield Problem(path, "placeholder-left", W)
+        start = plain_text(item.title or item.text)
+        m = TYPED_NUMBER.match(start)
+        if m and item.kind in (ItemKind.PARAGRAPH, ItemKind.BULLET, ItemKind.CLAUSE):
+            guess = _guess_kind(m.group(1))
+            if guess != item.kind.value:
+                yield Problem(path, "typed-numbering", W, {"start": m.group(1), "kind": guess})
+    if not n.closing.strip():
+        yield Problem("closing", "closing-missing", W)
+
+
+def _guess_kind(marker: str) -> str:
+    if marker in "-–+•":
+        return "bullet"
+    if marker.endswith(")"):
+        return "point"
+    return "clause" if marker[:-1].isdigit() else "section"
+
+
+def _signature(n: Notice) -> Iterator[Problem]:
+    sig = n.signature
+    if not sig.name.strip():
+        yield Problem("signature.name", "signer-missing", E)
+    else:
+        name = sig.name.strip()
+        if len(name) > 3 and _is_upper(name):
+            yield Problem("signature.name", "name-caps", W)
+        m = TITLES.search(name)
+        if m:
+            yield Problem("signature.name", "name-title", W, {"title": m.group(0).strip()})
+    if not sig.position.strip():
+        if sig.authority:
+            line = sig.authority[-1]
+            yield Problem("signature.position", "authority-without-position", E, {"line": line})
+        else:
+            yield Problem("signature.position", "position-missing", E)
+    for line in sig.authority:
+        if not AUTHORITY.match(line.strip()):
+            yield Problem("signature.authority", "authority-prefix", W, {"line": line})
+    for text in [*sig.authority, sig.position]:
+        if text.strip() and not _is_upper(text):
+            path = "signature.position" if text is sig.position else "signature.authority"
+            yield Problem(path, "authority-case", W, {"text": text})
+    deputy = sig.authority and sig.authority[-1].strip().startswith("KT.")
+    if deputy and sig.position.strip() and not sig.position.strip().upper().startswith("PHÓ"):
+        yield Problem("signature.position", "deputy-position", W)
+
+
+def _recipients(n: Notice) -> Iterator[Problem]:
+    if not any(r.text.strip() for r in n.recipients):
+        yield Problem("recipients", "recipients-empty", W)
+    if not n.archive.unit.strip():
+        yield Problem("archive.unit", "archive-unit-missing", W)
+
+
+def _page(n: Notice) -> Iterator[Problem]:
+    p = n.page
+    for side, value in (
+        ("top", p.margin_top_mm),
+        ("bottom", p.margin_bottom_mm),
+        ("left", p.margin_left_mm),
+        ("right", p.margin_right_mm),
+    ):
+        rng = rules.MARGIN_RANGES[side]
+        if value not in rng:
+            params = {"side": side, "value": value, "low": rng.low, "high": rng.high}
+            yield Problem(f"page.margin_{side}_mm", "margin-range", E, params)
+    if p.body_size not in rules.SIZES["body"]:
+        yield Problem("page.body_size", "body-size-range", E, {"value": p.body_size})
+    if p.line_spacing not in rules.LINE_SPACING:
+        yield Problem("page.line_spacing", "line-spacing-range", E, {"value": p.line_spacing})
+    if all(abs(p.first_line_indent_cm - v) > 1e-6 for v in rules.FIRST_LINE_INDENTS_CM):
+        yield Problem(
+            "page.first_line_indent_cm", "indent-value", E, {"value": p.first_line_indent_cm}
+        )
+    if p.paragraph_spacing_pt < rules.MIN_PARAGRAPH_SPACING_PT:
+        yield Problem(
+            "page.paragraph_spacing_pt", "spacing-min", E, {"value": p.paragraph_spacing_pt}
+        )
+    if p.signature_space_pt not in rules.SIGNATURE_SPACE_PT:
+        yield Problem(
+            "page.signature_space_pt", "signature-space", W, {"value": p.signature_space_pt}
+        )
+
+
+def _later(n: Notice) -> Iterator[Problem]:
+    if n.appendices:
+        yield Problem("appendices", "appendix-not-laid-out", INFO)
+    if n.internal_circulation:
+        yield Problem("internal_circulation", "circulation-not-laid-out", INFO)
+
+
+CHECKS: tuple[Check, ...] = (
+    _header,
+    _number,
+    _date,
+    _summary,
+    _body,
+    _signature,
+    _recipients,
+    _page,
+    _later,
+)
+
+
+def validate(notice: Notice) -> list[Problem]:
+    """All problems of ``notice``, in the order of the fields on the page."""
+    return [p for check in CHECKS for p in check(notice)]

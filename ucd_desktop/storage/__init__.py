@@ -1,0 +1,1 @@
+"""Files on disk: drafts, atomic writes, user folders, settings and presets."""

@@ -1,0 +1,101 @@
+"""All-or-nothing writes: a temporary file in the same folder, then an atomic replace.
+
+Whatever happens during a write (a crash, a full disk, the destination open in Word),
+the destination holds either the old file or the new one, complete, never a mix.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from ucd_desktop.i18n import gettext_ as _
+
+__all__ = ["SaveError", "atomic_write_bytes", "atomic_write_text"]
+
+
+class SaveError(OSError):
+    """A write that did not happen; the message says why, in the user's language."""
+
+    def __init__(self, path: Path, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.reason = reason
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _explain(path: Path, exc: OSError) -> SaveError:
+    if isinstance(exc, PermissionError):
+        return SaveError(
+            path,
+            "locked",
+            _(
+                "Cannot write {path}: the file is open in another program (such as Word) "
+                "or is read-only. Close it and try again, or save under another name."
+            ).format(path=path),
+        )
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return SaveError(
+            path, "no-space", _("Cannot write {path}: the disk is full.").format(path=path)
+        )
+    if isinstance(exc, FileNotFoundError):
+        return SaveError(
+            path,
+            "missing-folder",
+            _("Cannot write {path}: the folder does not exist.").format(path=path),
+        )
+    return SaveError(
+        path,
+        "other",
+        _("Cannot write {path}: {error}").format(path=path, error=exc.strerror or exc),
+    )
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically; raise SaveError (path untouched) on failure."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp_name = ""
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(tmp_name, path.stat().st_mode & 0o777)
+        os.replace(tmp_name, path)
+        tmp_name = ""
+        _fsync_dir(folder)
+    except OSError as exc:
+        raise _explain(path, exc) from exc
+    finally:
+        if tmp_name:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"))

@@ -1,0 +1,153 @@
+"""Dataclasses <-> JSON-ready values, checked field by field.
+
+Reading names the exact place of a problem ("notice.body[3].kind") so a broken file
+gets a precise message. Every string read is cleaned (NFC, no control characters):
+text from a file is input like any other.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from enum import Enum
+from functools import cache
+from typing import Any, TypeVar, Union, get_args, get_origin
+
+from ucd_desktop.text.clean import clean_field
+
+__all__ = ["CodecError", "from_jsonable", "to_jsonable"]
+
+T = TypeVar("T")
+
+#: Fields whose text is one line: a newline there is turned into a space.
+SINGLE_LINE = frozenset(
+    {
+        "number",
+        "symbol",
+        "place",
+        "national_title",
+        "motto",
+        "position",
+        "name",
+        "unit",
+        "initials",
+        "note",
+        "id",
+        "title",
+        "governing_body",
+        "issuing_body",
+        "authority",
+    }
+)
+
+
+class CodecError(ValueError):
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+def to_jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    return value
+
+
+@cache
+def _hints(cls: Any) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _type_name(tp: Any) -> str:
+    return getattr(tp, "__name__", str(tp))
+
+
+def from_jsonable(tp: Any, data: Any, where: str = "", field_name: str = "") -> Any:
+    """Build a value of type ``tp`` from ``data``; raise CodecError naming ``where``."""
+    origin = get_origin(tp)
+    if origin in (Union, types.UnionType):
+        options = get_args(tp)
+        if data is None and type(None) in options:
+            return None
+        errors = []
+        for option in options:
+            if option is type(None):
+                continue
+            try:
+                return from_jsonable(option, data, where, field_name)
+            except CodecError as exc:
+                errors.append(exc.problem)
+        raise CodecError(where, "; ".join(errors) or "unexpected value")
+    if tp is Any:
+        return _clean_any(data)
+    if origin is list:
+        if not isinstance(data, list):
+            raise CodecError(where, f"expected a list, found {type(data).__name__}")
+        (item_tp,) = get_args(tp)
+        return [from_jsonable(item_tp, v, f"{where}[{i}]", field_name) for i, v in enumerate(data)]
+    if origin is dict:
+        if not isinstance(data, dict):
+            raise CodecError(where, f"expected an object, found {type(data).__name__}")
+        _key_tp, val_tp = get_args(tp)
+        return {
+            clean_field(str(k), multiline=False): from_jsonable(val_tp, v, f"{where}.{k}", str(k))
+            for k, v in data.items()
+        }
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        try:
+            return tp(data)
+        except ValueError:
+            allowed = ", ".join(repr(m.value) for m in tp)
+            raise CodecError(where, f"unknown value {data!r} (allowed: {allowed})") from None
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        return _dataclass(tp, data, where)
+    if tp is bool:
+        if not isinstance(data, bool):
+            raise CodecError(where, "expected true or false")
+        return data
+    if tp is int:
+        if isinstance(data, bool) or not isinstance(data, int):
+            raise CodecError(where, "expected a whole number")
+        return data
+    if tp is float:
+        if isinstance(data, bool) or not isinstance(data, int | float):
+            raise CodecError(where, "expected a number")
+        return float(data)
+    if tp is str:
+        if not isinstance(data, str):
+            raise CodecError(where, f"expected text, found {type(data).__name__}")
+        return clean_field(data, multiline=field_name not in SINGLE_LINE)
+    raise CodecError(where, f"unsupported type {_type_name(tp)}")
+
+
+def _dataclass(cls: type[T], data: Any, where: str) -> T:
+    if not isinstance(data, dict):
+        raise CodecError(where or cls.__name__, "expected an object")
+    hints = _hints(typing.cast(Any, cls))
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if f.name in data:
+            path = f"{where}.{f.name}" if where else f.name
+            kwargs[f.name] = from_jsonable(hints[f.name], data[f.name], path, f.name)
+    return cls(**kwargs)
+
+
+def _clean_any(data: Any) -> Any:
+    """Facts are free-form JSON; clean their text all the same."""
+    if isinstance(data, str):
+        return clean_field(data)
+    if isinstance(data, list):
+        return [_clean_any(v) for v in data]
+    if isinstance(data, dict):
+        return {clean_field(str(k), multiline=False): _clean_any(v) for k, v in data.items()}
+    if data is None or isinstance(data, bool | int | float):
+        return data
+    raise CodecError("", f"unsupported value {type(data).__name__}")

@@ -1,0 +1,121 @@
+"""Draft files: readable, versioned JSON (extension .ucd).
+
+A draft that cannot be read (not JSON, cut short, wrong shape, written by a newer
+version) raises DraftError with a message for the user and changes nothing on disk.
+Saving goes through an atomic replace, so a crash never leaves half a draft.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ucd_desktop import __version__
+from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.model.draft import Draft
+from ucd_desktop.storage.atomic import atomic_write_text
+from ucd_desktop.storage.codec import CodecError, from_jsonable, to_jsonable
+
+__all__ = [
+    "DRAFT_EXTENSION",
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "DraftError",
+    "draft_from_json",
+    "draft_to_json",
+    "load_draft",
+    "save_draft",
+]
+
+FORMAT_NAME = "ucd-desktop-draft"
+FORMAT_VERSION = 1
+DRAFT_EXTENSION = ".ucd"
+#: Drafts are small; anything larger is not a draft (and would only fill memory).
+MAX_DRAFT_BYTES = 20 * 1024 * 1024
+
+
+class DraftError(ValueError):
+    """A draft that cannot be read; ``str()`` is the message for the user."""
+
+
+def draft_to_json(draft: Draft) -> str:
+    doc = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "app": f"ucd-desktop {__version__}",
+        **to_jsonable(draft),
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _upgrade(doc: dict[str, Any], version: int) -> dict[str, Any]:
+    """Bring an older format up to FORMAT_VERSION (one step per version, when they exist)."""
+    return doc
+
+
+def draft_from_json(text: str, *, name: str = "") -> Draft:
+    label = name or _("the draft")
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DraftError(
+            _("{name} is damaged or is not a draft file (line {line}, column {col}).").format(
+                name=label, line=exc.lineno, col=exc.colno
+            )
+        ) from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+        raise DraftError(_("{name} is not a ucd-desktop draft file.").format(name=label))
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise DraftError(_("{name} has no valid format version.").format(name=label))
+    if version > FORMAT_VERSION:
+        raise DraftError(
+            _(
+                "{name} was saved by a newer version of ucd-desktop (draft format {found}; "
+                "this version reads up to {known}). Update ucd-desktop to open it."
+            ).format(name=label, found=version, known=FORMAT_VERSION)
+        )
+    doc = _upgrade(doc, version)
+    body = {k: v for k, v in doc.items() if k not in ("format", "version", "app")}
+    try:
+        draft: Draft = from_jsonable(Draft, body)
+    except CodecError as exc:
+        raise DraftError(
+            _("{name} is damaged: {where}: {problem}").format(
+                name=label, where=exc.where, problem=exc.problem
+            )
+        ) from None
+    return draft
+
+
+def load_draft(path: Path) -> Draft:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_DRAFT_BYTES:
+            raise DraftError(
+                _("{name} is too large to be a draft ({size} MB).").format(
+                    name=path.name, size=size // (1024 * 1024)
+                )
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DraftError(_("File not found: {path}").format(path=path)) from None
+    except IsADirectoryError:
+        raise DraftError(_("{path} is a folder, not a draft file.").format(path=path)) from None
+    except OSError as exc:
+        raise DraftError(
+            _("Cannot read {path}: {error}").format(path=path, error=exc.strerror or exc)
+        ) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DraftError(
+            _("{name} is damaged or is not a draft file (not UTF-8 text).").format(name=path.name)
+        ) from None
+    return draft_from_json(text, name=path.name)
+
+
+def save_draft(draft: Draft, path: Path) -> None:
+    atomic_write_text(Path(path), draft_to_json(draft))

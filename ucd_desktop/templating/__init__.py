@@ -1,0 +1,1 @@
+"""Templates: sandboxed Jinja, Vietnamese filters, template files and their library."""

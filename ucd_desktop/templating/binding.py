@@ -1,0 +1,218 @@
+"""From a template and meeting facts to a draft, and back again when facts change.
+
+A field stays bound to its template while its text equals what the template last
+rendered there; as soon as the drafter edits it, it is theirs and a change of facts
+never overwrites it.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from typing import Any
+
+from jinja2 import StrictUndefined, TemplateSyntaxError
+from jinja2.exceptions import TemplateError as JinjaError
+
+from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.model.draft import Draft, FactValue, TemplateLink
+from ucd_desktop.model.notice import Notice
+from ucd_desktop.model.paths import FieldError, get_text, set_text, text_paths
+from ucd_desktop.storage.codec import CodecError, from_jsonable
+from ucd_desktop.templating.filters import FILTERS, Blank, Person
+from ucd_desktop.templating.sandbox import LimitedEnvironment, LimitError, Limits
+from ucd_desktop.templating.template import FactSpec, FactType, NoticeTemplate, TemplateError
+from ucd_desktop.text.clean import clean_field
+
+__all__ = [
+    "bound_paths",
+    "context_for",
+    "default_facts",
+    "instantiate",
+    "make_environment",
+    "refresh",
+    "render_source",
+    "reset_field",
+]
+
+
+def make_environment(limits: Limits | None = None) -> LimitedEnvironment:
+    env = LimitedEnvironment(
+        limits, undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False
+    )
+    env.filters.update(FILTERS)
+    env.wrap_filters()
+    env.globals["hom_nay"] = dt.date.today()
+    return env
+
+
+def _person(value: Any) -> Person:
+    if isinstance(value, dict):
+        name = clean_field(str(value.get("name") or ""), multiline=False).strip()
+        position = clean_field(str(value.get("position") or ""), multiline=False).strip()
+        return Person(name, position)
+    if isinstance(value, str) and value.strip():
+        return Person(value.strip())
+    return Person("", "")
+
+
+def _fact_value(spec: FactSpec, value: FactValue) -> Any:
+    empty = value is None or value == "" or value == [] or value == {}
+    if spec.type is FactType.DATE:
+        if isinstance(value, str) and value:
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                return Blank()
+        return Blank()
+    if spec.type is FactType.PERSON:
+        return _person(value)
+    if spec.type is FactType.PEOPLE:
+        return [p for p in (_person(v) for v in value) if p] if isinstance(value, list) else []
+    if spec.type is FactType.LIST:
+        return [str(v) for v in value if str(v).strip()] if isinstance(value, list) else []
+    if spec.type is FactType.NUMBER:
+        return value if isinstance(value, int | float) and not isinstance(value, bool) else Blank()
+    if empty:
+        return Blank()
+    return clean_field(str(value)).strip()
+
+
+def default_facts(template: NoticeTemplate) -> dict[str, FactValue]:
+    """Facts as a new draft starts: each fact's default (or empty)."""
+    out: dict[str, FactValue] = {}
+    for spec in template.facts:
+        if spec.default is not None:
+            out[spec.key] = copy.deepcopy(spec.default)
+        elif spec.type in (FactType.PEOPLE, FactType.LIST):
+            out[spec.key] = []
+        elif spec.type is FactType.PERSON:
+            out[spec.key] = {"name": "", "position": ""}
+        else:
+            out[spec.key] = ""
+    return out
+
+
+def context_for(specs: list[FactSpec], facts: dict[str, FactValue]) -> dict[str, Any]:
+    return {spec.key: _fact_value(spec, facts.get(spec.key)) for spec in specs}
+
+
+def render_source(
+    env: LimitedEnvironment, source: str, context: dict[str, Any], *, where: str, line: int | None
+) -> str:
+    """Render one field; any failure becomes a TemplateError with a line number."""
+    try:
+        return clean_field(env.render_limited(source, context))
+    except TemplateSyntaxError as exc:
+        at = (line or 1) + (exc.lineno or 1) - 1 if line else exc.lineno
+        raise TemplateError(where, exc.message or str(exc), at) from None
+    except LimitError as exc:
+        raise TemplateError(where, _("stopped: {reason}").format(reason=exc), line) from None
+    except JinjaError as exc:
+        raise TemplateError(where, str(exc), line) from None
+    except (ArithmeticError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise TemplateError(where, f"{type(exc).__name__}: {exc}", line) from None
+
+
+def _specs_of(draft: Draft, template: NoticeTemplate | None) -> list[FactSpec]:
+    if template is not None:
+        return template.facts
+    link = draft.template
+    keys = list(link.facts) if link else []
+    return [FactSpec(k, k, FactType.TEXT) for k in keys]
+
+
+def instantiate(
+    template: NoticeTemplate,
+    facts: dict[str, FactValue] | None = None,
+    *,
+    limits: Limits | None = None,
+) -> Draft:
+    """A new draft from ``template``: every field filled from the facts, all bound."""
+    try:
+        notice: Notice = from_jsonable(Notice, copy.deepcopy(template.notice), "notice")
+    except CodecError as exc:
+        raise TemplateError(
+            template.name,
+            f"{exc.where}: {exc.problem}",
+            template.line_of(exc.where.rsplit(".", 1)[-1]),
+        ) from None
+    values = default_facts(template)
+    values.update(facts or {})
+    link = TemplateLink(template.id, template.version, template.name, values)
+    for path in text_paths(notice):
+        source = get_text(notice, path)
+        if source.strip():
+            link.sources[path] = source
+    draft = Draft(notice=notice, template=link)
+    _render_bound(draft, template, list(link.sources), limits)
+    return draft
+
+
+def _render_bound(
+    draft: Draft, template: NoticeTemplate | None, paths: list[str], limits: Limits | None
+) -> list[str]:
+    link = draft.template
+    assert link is not None
+    env = make_environment(limits)
+    context = context_for(_specs_of(draft, template), link.facts)
+    name = template.name if template else link.name or link.id
+    changed = []
+    for path in paths:
+        source = link.sources[path]
+        line = template.line_of(source) if template else None
+        value = render_source(env, source, context, where=name, line=line)
+        set_text(draft.notice, path, value)
+        link.rendered[path] = get_text(draft.notice, path)
+        changed.append(path)
+    return changed
+
+
+def bound_paths(draft: Draft) -> list[str]:
+    """Fields that still show what the template rendered (not edited by hand)."""
+    link = draft.template
+    if link is None:
+        return []
+    out = []
+    for path, rendered in link.rendered.items():
+        try:
+            if get_text(draft.notice, path) == rendered:
+                out.append(path)
+        except FieldError:
+            continue  # the item was deleted
+    return out
+
+
+def refresh(
+    draft: Draft,
+    facts: dict[str, FactValue],
+    template: NoticeTemplate | None = None,
+    *,
+    limits: Limits | None = None,
+) -> list[str]:
+    """Set new facts and re-render only the bound fields; return the paths changed.
+
+    On a template error nothing changes (the draft is rendered on a copy first).
+    """
+    link = draft.template
+    if link is None:
+        return []
+    bound = bound_paths(draft)
+    trial = copy.deepcopy(draft)
+    assert trial.template is not None
+    trial.template.facts = {**link.facts, **facts}
+    changed = _render_bound(trial, template, bound, limits)
+    draft.notice = trial.notice
+    draft.template = trial.template
+    return changed
+
+
+def reset_field(
+    draft: Draft, path: str, template: NoticeTemplate | None = None, *, limits: Limits | None = None
+) -> bool:
+    """Bind ``path`` to the template again, replacing the drafter's text."""
+    link = draft.template
+    if link is None or path not in link.sources:
+        return False
+    _render_bound(draft, template, [path], limits)
+    return True

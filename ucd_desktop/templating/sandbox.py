@@ -1,0 +1,185 @@
+"""Jinja's sandbox, with the limits the sandbox alone does not give.
+
+Templates are files that users edit and share, so they run in Jinja's
+SandboxedEnvironment (no access to Python internals). The sandbox bounds neither time
+nor memory (``{{ 'x' * 300000000 }}`` runs), so rendering here also:
+- stops at a deadline, checked on every line of template code and every call;
+- counts the characters every operation produces and stops past a budget;
+- refuses a single result (a field's text, a string built by ``*``, ``~``, ``%``,
+  ``replace``, ``join``, ``center``...) longer than a field may be.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from collections.abc import Callable, Sized
+from functools import wraps
+from types import FrameType
+from typing import Any
+
+from jinja2 import nodes
+from jinja2.compiler import CodeGenerator, Frame
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
+
+__all__ = ["LimitError", "LimitedEnvironment", "Limits"]
+
+TEMPLATE_FILENAME = "<template>"
+_BIG_WIDTH = re.compile(r"\d{6,}")
+
+
+class LimitError(SecurityError):
+    """A template went past a time or size limit."""
+
+
+class Limits:
+    """The budget of one rendering."""
+
+    def __init__(
+        self, *, seconds: float = 2.0, max_result: int = 200_000, max_total: int = 20_000_000
+    ) -> None:
+        self.seconds = seconds
+        self.max_result = max_result
+        self.max_total = max_total
+        self.deadline = 0.0
+        self.total = 0
+
+    def start(self) -> None:
+        self.deadline = time.monotonic() + self.seconds
+        self.total = 0
+
+    def check_time(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise LimitError(f"the template ran longer than {self.seconds:g} s")
+
+    def account(self, value: object) -> object:
+        if isinstance(value, str | bytes | list | tuple | dict):
+            size = len(value)
+            if size > self.max_result:
+                raise LimitError(f"a value of {size} characters is longer than allowed")
+            self.total += size
+            if self.total > self.max_total:
+                raise LimitError("the template produced too much text")
+        return value
+
+    def check_args(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        for value in (*args, *kwargs.values()):
+            if isinstance(value, int) and not isinstance(value, bool):
+                if abs(value) > self.max_result:
+                    raise LimitError(f"the number {value} is too large here")
+            elif isinstance(value, str) and _BIG_WIDTH.search(value) and "{" in value:
+                raise LimitError("a format width is too large")
+
+
+class _CheckedCodeGenerator(CodeGenerator):
+    """Routes ``a ~ b`` through the environment, so concatenation is counted too."""
+
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+        self.write("environment.checked_join((")
+        for arg in node.nodes:
+            self.visit(arg, frame)
+            self.write(", ")
+        self.write("))")
+
+
+class LimitedEnvironment(SandboxedEnvironment):
+    code_generator_class = _CheckedCodeGenerator
+    intercepted_binops = frozenset({"*", "**", "%", "+", "//"})
+
+    def __init__(self, limits: Limits | None = None, **options: Any) -> None:
+        super().__init__(**options)
+        self.limits = limits or Limits()
+
+    # -- operations that can make large values ---------------------------------------
+    def checked_join(self, parts: tuple[Any, ...]) -> str:
+        size = sum(len(p) if isinstance(p, str) else 20 for p in parts)
+        if size > self.limits.max_result:
+            raise LimitError("a joined text is longer than allowed")
+        return str(self.limits.account("".join(map(str, parts))))
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        lim = self.limits
+        if operator == "*":
+            for seq, n in ((left, right), (right, left)):
+                if isinstance(seq, Sized) and isinstance(n, int) and len(seq) * n > lim.max_result:
+                    raise LimitError("a repeated value is longer than allowed")
+        elif operator == "**":
+            if isinstance(right, int | float) and abs(right) > 64:
+                raise LimitError("an exponent is too large")
+        elif operator == "%" and isinstance(left, str):
+            lim.check_args((), {"fmt": left.replace("%", "{")})
+            lim.check_args(right if isinstance(right, tuple) else (right,), {})
+        elif (
+            operator == "+"
+            and isinstance(left, Sized)
+            and isinstance(right, Sized)
+            and len(left) + len(right) > lim.max_result
+        ):
+            raise LimitError("a joined value is longer than allowed")
+        return lim.account(super().call_binop(context, operator, left, right))
+
+    def call(self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        self.limits.check_time()
+        self.limits.check_args(args, kwargs)
+        if getattr(__obj, "__name__", "") in ("format", "format_map"):
+            fmt = getattr(__obj, "__self__", "")
+            if isinstance(fmt, str) and _BIG_WIDTH.search(fmt):
+                raise LimitError("a format width is too large")
+        return self.limits.account(super().call(__context, __obj, *args, **kwargs))
+
+    def wrap_filters(self) -> None:
+        """Count what every filter returns and refuse huge numeric arguments."""
+        for name, func in list(self.filters.items()):
+            self.filters[name] = self._limited(func)
+
+    def _limited(self, func: Callable[..., Any]) -> Callable[..., Any]:
+        limits = self.limits
+        passes = getattr(func, "jinja_pass_arg", None)
+
+        @wraps(func)
+        def limited(*args: Any, **kwargs: Any) -> Any:
+            limits.check_time()
+            limits.check_args(args[1:] if passes else args, kwargs)
+            _check_amplifying(func.__name__, args[1:] if passes else args, limits)
+            return limits.account(func(*args, **kwargs))
+
+        return limited
+
+    # -- rendering -----------------------------------------------------------------
+    def render_limited(self, source: str, context: dict[str, Any]) -> str:
+        """Render ``source`` with ``context`` inside the time and size budget."""
+        limits = self.limits
+        limits.start()
+        template = self.from_string(source)
+        pieces: list[str] = []
+        size = 0
+        previous = sys.gettrace()
+
+        def tracer(frame: FrameType, event: str, arg: Any) -> Any:
+            limits.check_time()
+            return tracer if frame.f_code.co_filename == TEMPLATE_FILENAME else None
+
+        sys.settrace(tracer)
+        try:
+            for piece in template.generate(context):
+                size += len(piece)
+                if size > limits.max_result:
+                    raise LimitError("the template produced more text than a field can hold")
+                pieces.append(piece)
+        finally:
+            sys.settrace(previous)
+        return "".join(pieces)
+
+
+def _check_amplifying(name: str, args: tuple[Any, ...], limits: Limits) -> None:
+    """Estimate results of filters that multiply sizes before they run."""
+    if name == "do_replace" and len(args) >= 3:
+        s, old, new = (str(a) for a in args[:3])
+        if old and len(s) + s.count(old) * max(len(new) - len(old), 0) > limits.max_result:
+            raise LimitError("a replaced text is longer than allowed")
+    elif name == "sync_do_join" and len(args) >= 2:
+        seq, sep = args[0], str(args[1]) if len(args) > 1 else ""
+        if isinstance(seq, Sized) and len(seq) * (len(sep) + 1) > limits.max_result:
+            raise LimitError("a joined text is longer than allowed")
