@@ -1,8 +1,9 @@
 """User-facing text in Vietnamese (default) and English, from gettext catalogues.
 
-Message ids are English; the catalogues live in resources/translations and are managed
-with Babel (tools/i18n.py extracts, updates and compiles them). The core (validation,
-command line) and the GUI share this module, so switching the language switches both.
+Message ids are English; the catalogues live in resources/translations/<lang>/LC_MESSAGES,
+one per area of the code (core, gui, ...), managed with Babel: tools/i18n.py extracts,
+updates, compiles and checks them. The core (validation, command line) and the GUI
+share this module, so switching the language switches both.
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ from collections.abc import Callable
 
 from ucd_desktop.resources import translations_dir
 
-__all__ = ["DOMAIN", "LANGUAGES", "N_", "current_language", "gettext_", "ngettext_", "set_language"]
+__all__ = ["LANGUAGES", "N_", "current_language", "gettext_", "ngettext_", "set_language"]
 
-DOMAIN = "ucd_desktop"
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 DEFAULT_LANGUAGE = "vi"
 
@@ -22,13 +22,28 @@ _state: dict[str, object] = {}
 
 
 def _load(language: str) -> gettext.NullTranslations:
+    """All catalogues of ``language``, chained; English (the ids) if there are none."""
+    chain = gettext.NullTranslations()
     if language == "en":
-        return gettext.NullTranslations()
+        return chain
     try:
-        return gettext.translation(DOMAIN, localedir=str(translations_dir()), languages=[language])
-    except (OSError, FileNotFoundError):
-        # A missing catalogue must not stop the app: English text is better than a crash.
-        return gettext.NullTranslations()
+        folder = translations_dir() / language / "LC_MESSAGES"
+        files = sorted(folder.glob("*.mo"))
+    except OSError:
+        files = []
+    first: gettext.NullTranslations | None = None
+    for path in files:
+        try:
+            with path.open("rb") as handle:
+                catalogue = gettext.GNUTranslations(handle)
+        except (OSError, ValueError):
+            # A damaged catalogue must not stop the app: English text beats a crash.
+            continue
+        if first is None:
+            first = catalogue
+        else:
+            first.add_fallback(catalogue)
+    return first or chain
 
 
 def set_language(language: str) -> None:
