@@ -22,8 +22,8 @@ class Severity(StrEnum):
 #: English message ids by problem code; translated when shown.
 MESSAGES: dict[str, str] = {
     "issuing-body-missing": N_("The issuing body is missing."),
-    "issuing-body-case": N_("The issuing body is written in capitals: {text}"),
-    "governing-body-case": N_("The governing body is written in capitals: {text}"),
+    "issuing-body-case": N_("The issuing body must be written in capitals: {text}"),
+    "governing-body-case": N_("The governing body must be written in capitals: {text}"),
     "number-form": N_("The number must be digits only (found “{number}”)."),
     "number-zero": N_(
         "Numbers below 10 take a leading zero: “{number}” will be printed “{fixed}”."
@@ -47,14 +47,14 @@ MESSAGES: dict[str, str] = {
         "The motto has been changed; it must read “{expected}”. The official text is printed."
     ),
     "summary-missing": N_("The summary (trích yếu) is missing."),
-    "summary-caps": N_("The summary is written in sentence case, not in capitals."),
-    "summary-period": N_("The summary does not end with a full stop."),
+    "summary-caps": N_("The summary must be in sentence case, not in capitals."),
+    "summary-period": N_("The summary must not end with a full stop."),
     "body-empty": N_("The notice has no content."),
     "item-empty": N_("Item {label} is empty."),
     "table-empty": N_("A table has no cells."),
     "point-without-clause": N_("Point {label} stands outside any numbered clause."),
     "typed-numbering": N_(
-        "“{start}” looks like typed numbering; make the item a {kind} and the number is automatic."
+        "“{start}” looks like typed numbering; make the item {kind} and the number is automatic."
     ),
     "placeholder-left": N_("A blank “…” from the template is still to be filled in."),
     "closing-missing": N_("The closing paragraph is missing."),
@@ -63,13 +63,17 @@ MESSAGES: dict[str, str] = {
     "authority-without-position": N_(
         "The authority line “{line}” must be followed by the signer's position."
     ),
-    "authority-prefix": N_("An authority line starts with TM., KT., TL., TUQ. or Q. (“{line}”)."),
-    "authority-case": N_("Authority lines and the position are written in capitals: {text}"),
+    "authority-prefix": N_(
+        "An authority line must start with TM., KT., TL., TUQ. or Q. (“{line}”)."
+    ),
+    "authority-case": N_("Authority lines and the position must be in capitals: {text}"),
     "deputy-position": N_(
         "“KT.” means a deputy signs for the head: the position should be a deputy's (PHÓ …)."
     ),
-    "name-caps": N_("The signer's name is written in normal capitalisation, not all capitals."),
-    "name-title": N_("The signer's name is written without academic titles (found “{title}”)."),
+    "name-caps": N_("The signer's name must be in normal capitalisation, not all capitals."),
+    "name-title": N_(
+        "The signer's name must be written without academic titles (found “{title}”)."
+    ),
     "recipients-empty": N_("No recipients are listed under “Nơi nhận”."),
     "archive-unit-missing": N_("The archive line needs the drafting unit (Lưu: VT, <unit>)."),
     "margin-range": N_("The {side} margin of {value} mm is outside {low}–{high} mm."),
@@ -81,6 +85,20 @@ MESSAGES: dict[str, str] = {
     "appendix-not-laid-out": N_("Appendices are kept in the draft but not yet exported."),
     "circulation-not-laid-out": N_("The “LƯU HÀNH NỘI BỘ” note is kept but not yet exported."),
 }
+
+
+#: Words put into messages that must be translated too.
+PARAM_WORDS: dict[str, str] = {
+    "section": N_("a section (I.)"),
+    "clause": N_("a clause (1.)"),
+    "point": N_("a point (a)"),
+    "bullet": N_("a bullet (-)"),
+    "top": N_("top"),
+    "bottom": N_("bottom"),
+    "left": N_("left"),
+    "right": N_("right"),
+}
+_TRANSLATED_PARAMS = ("kind", "side")
 
 
 @dataclass(frozen=True)
@@ -95,8 +113,13 @@ class Problem:
     def message(self) -> str:
         """The message in the current language."""
         template = _(MESSAGES[self.code])
+        params = dict(self.params)
+        for key in _TRANSLATED_PARAMS:
+            word = params.get(key)
+            if isinstance(word, str) and word in PARAM_WORDS:
+                params[key] = _(PARAM_WORDS[word])
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
             return template
 

@@ -9,9 +9,8 @@ from ucd_desktop.layout import rules
 from ucd_desktop.model.inline import plain_text
 from ucd_desktop.model.notice import MOTTO, NATIONAL_TITLE, ItemKind, Notice
 from ucd_desktop.model.numbering import item_labels
-from ucd_desktop.model.paths import item_path
+from ucd_desktop.model.paths import get_text, item_path, text_paths
 from ucd_desktop.model.problems import Problem, Severity
-from ucd_desktop.text.clean import compare_key
 from ucd_desktop.text.dates import date_problems
 
 __all__ = ["PLACEHOLDER", "validate"]
@@ -41,9 +40,7 @@ def _header(n: Notice) -> Iterator[Problem]:
         for line in lines:
             if not _is_upper(line):
                 yield Problem(path, code, W, {"text": line})
-    if compare_key(n.national_title) != compare_key(NATIONAL_TITLE) or (
-        n.national_title.strip() != NATIONAL_TITLE
-    ):
+    if n.national_title.strip() != NATIONAL_TITLE:
         yield Problem("national_title", "national-title-altered", E, {"expected": NATIONAL_TITLE})
     if n.motto.strip() != MOTTO:
         yield Problem("motto", "motto-altered", E, {"expected": MOTTO})
@@ -88,17 +85,12 @@ def _summary(n: Notice) -> Iterator[Problem]:
         yield Problem("summary", "summary-caps", W)
     if summary.endswith("."):
         yield Problem("summary", "summary-period", W)
-    if PLACEHOLDER in summary:
-        yield Problem("summary", "placeholder-left", W)
 
 
 def _body(n: Notice) -> Iterator[Problem]:
     texts = [n.opening, n.lead_in, n.closing] + [i.text + i.title for i in n.body]
     if not any(t.strip() for t in texts) and not any(i.table for i in n.body):
         yield Problem("opening", "body-empty", E)
-    for path, text in (("opening", n.opening), ("lead_in", n.lead_in), ("closing", n.closing)):
-        if PLACEHOLDER in text:
-            yield Problem(path, "placeholder-left", W)
     seen_clause = False
     for item, label in zip(n.body, item_labels(n.body), strict=True):
         path = item_path(item)
@@ -114,8 +106,6 @@ def _body(n: Notice) -> Iterator[Problem]:
             continue
         if not item.text.strip() and not item.title.strip():
             yield Problem(path, "item-empty", W, {"label": label or "¶"})
-        if PLACEHOLDER in item.text or PLACEHOLDER in item.title:
-            yield Problem(path, "placeholder-left", W)
         start = plain_text(item.title or item.text)
         m = TYPED_NUMBER.match(start)
         if m and item.kind in (ItemKind.PARAGRAPH, ItemKind.BULLET, ItemKind.CLAUSE):
@@ -170,6 +160,13 @@ def _recipients(n: Notice) -> Iterator[Problem]:
         yield Problem("archive.unit", "archive-unit-missing", W)
 
 
+def _placeholders(n: Notice) -> Iterator[Problem]:
+    """Gaps a template left ("…") that the drafter has not filled yet."""
+    for path in text_paths(n):
+        if PLACEHOLDER in get_text(n, path):
+            yield Problem(path, "placeholder-left", W)
+
+
 def _page(n: Notice) -> Iterator[Problem]:
     p = n.page
     for side, value in (
@@ -215,6 +212,7 @@ CHECKS: tuple[Check, ...] = (
     _body,
     _signature,
     _recipients,
+    _placeholders,
     _page,
     _later,
 )
