@@ -31,6 +31,10 @@ KEYWORDS = {"_": None, "N_": None, "gettext_": None, "ngettext_": (1, 2), "tr": 
 #: (path prefix relative to the repository, domain); first match wins.
 DOMAINS: list[tuple[str, str]] = [
     ("ucd_desktop/gui/", "gui"),
+    ("ucd_desktop/storage/settings.py", "gui"),
+    ("ucd_desktop/storage/autosave.py", "gui"),
+    ("ucd_desktop/storage/filenames.py", "gui"),
+    ("ucd_desktop/templating/from_draft.py", "gui"),
     ("ucd_desktop/reading/", "reading"),
     ("ucd_desktop/checking/", "reading"),
     ("ucd_desktop/", "core"),
