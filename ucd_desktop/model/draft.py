@@ -30,6 +30,8 @@ class TemplateLink:
     facts: dict[str, FactValue] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
     rendered: dict[str, str] = field(default_factory=dict)
+    #: The type of each fact ("date", "person", ...), to render without the template file.
+    fact_types: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -30,8 +30,13 @@ def _is_upper(text: str) -> bool:
     return text == text.upper()
 
 
+def _blank(text: str) -> bool:
+    """Empty, or only the "…" a template leaves for a fact not yet given."""
+    return not text.strip(" …")
+
+
 def _header(n: Notice) -> Iterator[Problem]:
-    if not any(line.strip() for line in n.issuing_body):
+    if all(_blank(line) for line in n.issuing_body):
         yield Problem("issuing_body", "issuing-body-missing", E)
     for path, lines, code in (
         ("issuing_body", n.issuing_body, "issuing-body-case"),
@@ -60,7 +65,7 @@ def _number(n: Notice) -> Iterator[Problem]:
 
 
 def _date(n: Notice) -> Iterator[Problem]:
-    if not n.place.strip():
+    if _blank(n.place):
         yield Problem("place", "place-missing", E)
     field_of = {
         "day-without-month": "day",
@@ -77,7 +82,7 @@ def _date(n: Notice) -> Iterator[Problem]:
 
 def _summary(n: Notice) -> Iterator[Problem]:
     summary = n.summary.strip()
-    if not summary:
+    if _blank(summary):
         yield Problem("summary", "summary-missing", E)
         return
     letters = [c for c in summary if c.isalpha()]
@@ -126,7 +131,7 @@ def _guess_kind(marker: str) -> str:
 
 def _signature(n: Notice) -> Iterator[Problem]:
     sig = n.signature
-    if not sig.name.strip():
+    if _blank(sig.name):
         yield Problem("signature.name", "signer-missing", E)
     else:
         name = sig.name.strip()
@@ -135,7 +140,7 @@ def _signature(n: Notice) -> Iterator[Problem]:
         m = TITLES.search(name)
         if m:
             yield Problem("signature.name", "name-title", W, {"title": m.group(0).strip()})
-    if not sig.position.strip():
+    if _blank(sig.position):
         if sig.authority:
             line = sig.authority[-1]
             yield Problem("signature.position", "authority-without-position", E, {"line": line})

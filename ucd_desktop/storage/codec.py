@@ -77,6 +77,9 @@ def from_jsonable(tp: Any, data: Any, where: str = "", field_name: str = "") -> 
         options = get_args(tp)
         if data is None and type(None) in options:
             return None
+        real = [o for o in options if o is not type(None)]
+        if len(real) == 1:  # Optional[X]: report X's own error, with its exact place
+            return from_jsonable(real[0], data, where, field_name)
         errors = []
         for option in options:
             if option is type(None):

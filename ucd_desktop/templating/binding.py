@@ -118,8 +118,16 @@ def _specs_of(draft: Draft, template: NoticeTemplate | None) -> list[FactSpec]:
     if template is not None:
         return template.facts
     link = draft.template
-    keys = list(link.facts) if link else []
-    return [FactSpec(k, k, FactType.TEXT) for k in keys]
+    if link is None:
+        return []
+    specs = []
+    for key in link.facts:
+        try:
+            kind = FactType(link.fact_types.get(key, "text"))
+        except ValueError:
+            kind = FactType.TEXT
+        specs.append(FactSpec(key, key, kind))
+    return specs
 
 
 def instantiate(
@@ -140,6 +148,7 @@ def instantiate(
     values = default_facts(template)
     values.update(facts or {})
     link = TemplateLink(template.id, template.version, template.name, values)
+    link.fact_types = {spec.key: spec.type.value for spec in template.facts}
     for path in text_paths(notice):
         source = get_text(notice, path)
         if source.strip():

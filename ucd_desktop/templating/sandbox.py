@@ -141,8 +141,9 @@ class LimitedEnvironment(SandboxedEnvironment):
         @wraps(func)
         def limited(*args: Any, **kwargs: Any) -> Any:
             limits.check_time()
-            limits.check_args(args[1:] if passes else args, kwargs)
-            _check_amplifying(func.__name__, args[1:] if passes else args, limits)
+            values = args[1:] if passes else args  # without the context/environment
+            limits.check_args(values[1:], kwargs)  # the filtered value itself may be large
+            _check_amplifying(func.__name__, values, limits)
             return limits.account(func(*args, **kwargs))
 
         return limited
@@ -179,7 +180,11 @@ def _check_amplifying(name: str, args: tuple[Any, ...], limits: Limits) -> None:
         s, old, new = (str(a) for a in args[:3])
         if old and len(s) + s.count(old) * max(len(new) - len(old), 0) > limits.max_result:
             raise LimitError("a replaced text is longer than allowed")
-    elif name == "sync_do_join" and len(args) >= 2:
-        seq, sep = args[0], str(args[1]) if len(args) > 1 else ""
+    elif name in ("do_join", "sync_do_join") and len(args) >= 2:
+        seq, sep = args[0], str(args[1])
         if isinstance(seq, Sized) and len(seq) * (len(sep) + 1) > limits.max_result:
             raise LimitError("a joined text is longer than allowed")
+    elif name == "do_indent" and len(args) >= 2 and isinstance(args[0], str):
+        width = args[1] if isinstance(args[1], int) else len(str(args[1]))
+        if (args[0].count("\n") + 1) * width + len(args[0]) > limits.max_result:
+            raise LimitError("an indented text is longer than allowed")

@@ -1,0 +1,252 @@
+"""From a finished draft to the next one: "save as template" and "new from this notice".
+
+``template_from_draft`` keeps what the drafter picks. Office-level parts (agency, signer,
+recipients) are kept as the text they show now, since they stay the same from one meeting
+to the next. Phrasing keeps each field's template source where the field still follows
+the meeting facts (so the new template asks for the facts again) and the text as written
+where the drafter changed it. The section skeleton keeps each body item's kind and title
+and leaves "…" where the text goes. Number, date and marks are never kept.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import meta
+
+from ucd_desktop.model.draft import Draft, FactValue
+from ucd_desktop.model.notice import Secrecy, Urgency
+from ucd_desktop.model.paths import get_text, item_path
+from ucd_desktop.storage.atomic import atomic_write_text
+from ucd_desktop.storage.codec import to_jsonable
+from ucd_desktop.storage.paths import user_templates_dir
+from ucd_desktop.templating.binding import bound_paths, default_facts, make_environment, refresh
+from ucd_desktop.templating.template import (
+    TEMPLATE_EXTENSION,
+    FactSpec,
+    FactType,
+    NoticeTemplate,
+    template_to_toml,
+)
+from ucd_desktop.templating.filters import BLANK
+from ucd_desktop.text.clean import clean_field
+
+__all__ = [
+    "Keep",
+    "next_meeting_draft",
+    "save_user_template",
+    "template_from_draft",
+    "template_id_for",
+]
+
+_OPENERS = ("{{", "{%", "{#")
+
+
+@dataclass(frozen=True)
+class Keep:
+    """What a new template keeps from the draft."""
+
+    agency: bool = True
+    signer: bool = True
+    recipients: bool = True
+    skeleton: bool = True
+    phrasing: bool = True
+
+
+def _literal(text: str) -> str:
+    """``text`` as template source that renders back to exactly ``text``."""
+    if not any(opener in text for opener in _OPENERS):
+        return text
+    return text.replace("{", "{{ '{' }}")
+
+
+def template_id_for(name: str, taken: Iterable[str] = ()) -> str:
+    """A template id from a Vietnamese name: lowercase ASCII and hyphens, not in ``taken``."""
+    folded = name.replace("đ", "d").replace("Đ", "D")
+    ascii_name = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-")
+    base = base or "mau"
+    used = set(taken)
+    candidate, n = base, 2
+    while candidate in used:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+class _Sources:
+    """The source to keep for each field of the draft."""
+
+    def __init__(self, draft: Draft) -> None:
+        self.draft = draft
+        link = draft.template
+        self.bound = set(bound_paths(draft)) if link else set()
+        self.sources = dict(link.sources) if link else {}
+
+    def phrasing(self, path: str) -> str:
+        """Template source while the field follows the facts, else the text as written."""
+        if path in self.bound and path in self.sources:
+            return self.sources[path]
+        return _literal(get_text(self.draft.notice, path))
+
+    def fixed(self, path: str) -> str:
+        return _literal(get_text(self.draft.notice, path))
+
+
+def _lines(text: str) -> list[str]:
+    return [ln for ln in text.split("\n") if ln.strip()]
+
+
+def _notice_dict(draft: Draft, keep: Keep) -> dict[str, Any]:
+    notice = draft.notice
+    src = _Sources(draft)
+    out: dict[str, Any] = {"page": to_jsonable(notice.page)}
+    if keep.agency:
+        out["governing_body"] = _lines(src.fixed("governing_body"))
+        out["issuing_body"] = _lines(src.fixed("issuing_body"))
+        out["symbol"] = notice.symbol
+        out["place"] = src.fixed("place")
+        out["footer"] = src.fixed("footer")
+    if keep.phrasing:
+        summary = src.phrasing("summary") if "summary" in src.bound else BLANK
+        out["summary"] = summary
+        for name in ("opening", "lead_in", "closing"):
+            out[name] = src.phrasing(name)
+    if keep.skeleton:
+        out["body"] = [_item_dict(src, item, keep) for item in notice.body]
+    if keep.signer:
+        out["signature"] = {
+            "authority": _lines(src.fixed("signature.authority")),
+            "position": src.fixed("signature.position"),
+            "name": src.fixed("signature.name"),
+        }
+    if keep.recipients:
+        out["recipients"] = [
+            {"text": _literal(r.text), "note": _literal(r.note)} for r in notice.recipients
+        ]
+        out["archive"] = to_jsonable(notice.archive)
+    return out
+
+
+def _item_dict(src: _Sources, item: Any, keep: Keep) -> dict[str, Any]:
+    entry: dict[str, Any] = {"kind": item.kind.value}
+    if item.title:
+        entry["title"] = src.phrasing(item_path(item, "title"))
+    if item.table is not None:
+        table = copy.deepcopy(item.table)
+        if not keep.phrasing:
+            for row in table.rows[table.header_rows :]:
+                row[:] = ["" for _cell in row]
+        entry["table"] = to_jsonable(table)
+    elif keep.phrasing:
+        entry["text"] = src.phrasing(item_path(item, "text"))
+    elif item.text or not item.title:
+        entry["text"] = BLANK
+    return entry
+
+
+def _used_names(value: Any) -> set[str]:
+    """Names of the facts the Jinja text inside ``value`` refers to."""
+    env = make_environment()
+    names: set[str] = set()
+
+    def visit(v: Any) -> None:
+        if isinstance(v, str) and any(o in v for o in _OPENERS):
+            try:
+                names.update(meta.find_undeclared_variables(env.parse(v)))
+            except Exception:  # noqa: BLE001 - a broken source just refers to nothing
+                return
+        elif isinstance(v, dict):
+            for item in v.values():
+                visit(item)
+        elif isinstance(v, list):
+            for item in v:
+                visit(item)
+
+    visit(value)
+    return names
+
+
+def _fact_specs(draft: Draft, source: NoticeTemplate | None, used: set[str]) -> list[FactSpec]:
+    link = draft.template
+    if source is not None:
+        return [copy.deepcopy(f) for f in source.facts if f.key in used]
+    keys = list(link.facts) if link else []
+    return [FactSpec(k, k, FactType.TEXT) for k in keys if k in used]
+
+
+def template_from_draft(
+    draft: Draft,
+    *,
+    name: str,
+    description: str = "",
+    keep: Keep | None = None,
+    source: NoticeTemplate | None = None,
+    template_id: str | None = None,
+) -> NoticeTemplate:
+    """A template made from ``draft``; ``source`` is the template the draft came from."""
+    keep = keep or Keep()
+    name = clean_field(name, multiline=False).strip()
+    if not name:
+        raise ValueError("a template needs a name")
+    notice = _notice_dict(draft, keep)
+    facts = _fact_specs(draft, source, _used_names(notice))
+    return NoticeTemplate(
+        id=template_id or template_id_for(name),
+        version=1,
+        name=name,
+        description=clean_field(description).strip(),
+        kind=source.kind if source else "",
+        facts=facts,
+        notice=notice,
+        origin="user",
+    )
+
+
+def save_user_template(template: NoticeTemplate, folder: Path | None = None) -> Path:
+    """Write ``template`` into the user's template folder (atomically); return its path."""
+    folder = folder or user_templates_dir()
+    path = folder / f"{template.id}{TEMPLATE_EXTENSION}"
+    text = template_to_toml(template)
+    atomic_write_text(path, text)
+    template.path = path
+    template.source_text = text
+    return path
+
+
+def next_meeting_draft(
+    draft: Draft, template: NoticeTemplate | None, today: dt.date | None = None
+) -> Draft:
+    """Next meeting's draft from ``draft``: number, date, marks and meeting facts cleared.
+
+    The date is left for the clerk with this month and year (the day blank). Fields that
+    follow the facts show "…" until the new facts are filled in; text the drafter wrote
+    stays, to be edited.
+    """
+    today = today or dt.date.today()
+    new = copy.deepcopy(draft)
+    new.issued = None
+    notice = new.notice
+    notice.number = ""
+    notice.day, notice.month, notice.year = None, today.month, today.year
+    notice.urgency, notice.secrecy = Urgency.NONE, Secrecy.NONE
+    notice.draft_mark = False
+    if new.template is not None:
+        cleared: dict[str, FactValue]
+        if template is not None:
+            cleared = default_facts(template)
+        else:
+            cleared = {k: _empty_like(v) for k, v in new.template.facts.items()}
+        refresh(new, cleared, template)
+    return new
+
+
+def _empty_like(value: FactValue) -> FactValue:
+    # Without the template every fact reads as text: an empty list or "" shows "…".
+    return [] if isinstance(value, list) else ""
