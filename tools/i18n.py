@@ -30,6 +30,12 @@ KEYWORDS = {"_": None, "N_": None, "gettext_": None, "ngettext_": (1, 2), "tr": 
 
 #: (path prefix relative to the repository, domain); first match wins.
 DOMAINS: list[tuple[str, str]] = [
+    # PDF export, printing, the bundle's smoke mode (issue 5)
+    ("ucd_desktop/export/pdf.py", "pdf"),
+    ("ucd_desktop/export/converters/", "pdf"),
+    ("ucd_desktop/gui/printing", "pdf"),
+    ("ucd_desktop/commands/pdf.py", "pdf"),
+    ("ucd_desktop/smoke.py", "pdf"),
     ("ucd_desktop/gui/", "gui"),
     ("ucd_desktop/storage/settings.py", "gui"),
     ("ucd_desktop/storage/autosave.py", "gui"),
