@@ -48,3 +48,14 @@ def test_keeps_the_file_mode(tmp_path: Path) -> None:
     target.chmod(0o640)
     atomic_write_text(target, "y")
     assert target.stat().st_mode & 0o777 == 0o640
+
+
+def test_old_leftovers_of_killed_writers_are_swept(tmp_path: Path) -> None:
+    target = tmp_path / "a.ucd"
+    old = tmp_path / ".a.ucd.abc123.tmp"
+    fresh = tmp_path / ".a.ucd.def456.tmp"
+    old.write_bytes(b"half")
+    fresh.write_bytes(b"half")
+    os.utime(old, (1_000_000, 1_000_000))
+    atomic_write_text(target, "x")
+    assert not old.exists() and fresh.exists()  # a fresh one may belong to a live writer

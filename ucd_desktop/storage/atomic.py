@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from ucd_desktop.i18n import gettext_ as _
@@ -72,6 +74,20 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+#: Temporary files of a writer killed mid-write are removed once they are this old.
+STALE_TEMP_SECONDS = 600.0
+
+
+def _sweep(folder: Path, name: str) -> None:
+    """Remove temporary files that killed writers left beside ``name``."""
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for leftover in folder.glob(f".{glob.escape(name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if now - leftover.stat().st_mtime > STALE_TEMP_SECONDS:
+                    leftover.unlink()
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically; raise SaveError (path untouched) on failure."""
     path = Path(path)
@@ -89,6 +105,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         os.replace(tmp_name, path)
         tmp_name = ""
         _fsync_dir(folder)
+        _sweep(folder, path.name)
     except OSError as exc:
         raise _explain(path, exc) from exc
     finally:
