@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import meta
+from jinja2 import TemplateSyntaxError, meta
 
 from ucd_desktop.model.draft import Draft, FactValue
 from ucd_desktop.model.notice import Secrecy, Urgency
@@ -28,6 +28,7 @@ from ucd_desktop.storage.atomic import atomic_write_text
 from ucd_desktop.storage.codec import to_jsonable
 from ucd_desktop.storage.paths import user_templates_dir
 from ucd_desktop.templating.binding import bound_paths, default_facts, make_environment, refresh
+from ucd_desktop.templating.filters import BLANK
 from ucd_desktop.templating.template import (
     TEMPLATE_EXTENSION,
     FactSpec,
@@ -35,7 +36,6 @@ from ucd_desktop.templating.template import (
     NoticeTemplate,
     template_to_toml,
 )
-from ucd_desktop.templating.filters import BLANK
 from ucd_desktop.text.clean import clean_field
 
 __all__ = [
@@ -160,7 +160,7 @@ def _used_names(value: Any) -> set[str]:
         if isinstance(v, str) and any(o in v for o in _OPENERS):
             try:
                 names.update(meta.find_undeclared_variables(env.parse(v)))
-            except Exception:  # noqa: BLE001 - a broken source just refers to nothing
+            except TemplateSyntaxError:  # a broken source refers to no fact
                 return
         elif isinstance(v, dict):
             for item in v.values():
@@ -173,12 +173,25 @@ def _used_names(value: Any) -> set[str]:
     return names
 
 
-def _fact_specs(draft: Draft, source: NoticeTemplate | None, used: set[str]) -> list[FactSpec]:
+def _link_specs(draft: Draft) -> list[FactSpec]:
+    """The facts of a draft whose template file is not at hand (types as recorded)."""
     link = draft.template
-    if source is not None:
-        return [copy.deepcopy(f) for f in source.facts if f.key in used]
-    keys = list(link.facts) if link else []
-    return [FactSpec(k, k, FactType.TEXT) for k in keys if k in used]
+    if link is None:
+        return []
+    types: dict[str, str] = getattr(link, "fact_types", {}) or {}
+    specs = []
+    for key in link.facts:
+        try:
+            kind = FactType(types.get(key, "text"))
+        except ValueError:
+            kind = FactType.TEXT
+        specs.append(FactSpec(key, key, kind))
+    return specs
+
+
+def _fact_specs(draft: Draft, source: NoticeTemplate | None, used: set[str]) -> list[FactSpec]:
+    specs = source.facts if source is not None else _link_specs(draft)
+    return [copy.deepcopy(f) for f in specs if f.key in used]
 
 
 def template_from_draft(
@@ -238,15 +251,9 @@ def next_meeting_draft(
     notice.urgency, notice.secrecy = Urgency.NONE, Secrecy.NONE
     notice.draft_mark = False
     if new.template is not None:
-        cleared: dict[str, FactValue]
-        if template is not None:
-            cleared = default_facts(template)
-        else:
-            cleared = {k: _empty_like(v) for k, v in new.template.facts.items()}
+        source = template or NoticeTemplate(
+            new.template.id, new.template.version, new.template.name, facts=_link_specs(new)
+        )
+        cleared: dict[str, FactValue] = default_facts(source)
         refresh(new, cleared, template)
     return new
-
-
-def _empty_like(value: FactValue) -> FactValue:
-    # Without the template every fact reads as text: an empty list or "" shows "…".
-    return [] if isinstance(value, list) else ""
