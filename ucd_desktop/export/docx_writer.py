@@ -29,9 +29,11 @@ from ucd_desktop.storage.atomic import atomic_write_bytes
 __all__ = ["export_docx", "render_docx", "section_xml"]
 
 _DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-#: Word needs a paragraph after a final table; this one is too small to make a page.
+#: Word needs a paragraph after a final table and between two tables (or it merges
+#: them). This one is 1 pt high (an exact height is harmless: it holds no text), so it
+#: does not push a page full to the brim onto a new, empty page.
 _TAIL = (
-    '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
+    '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
     '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>'
 )
 

@@ -26,8 +26,12 @@ _BOX_SZ = 8
 _NONE_EDGES = "".join(f'<w:{e} w:val="nil"/>' for e in ("top", "left", "bottom", "right"))
 
 
+_WHITESPACE = str.maketrans("\t\n\r", "   ")
+
+
 def _text(s: str) -> str:
-    return escape(xml_safe(s))
+    # The layout splits lines into paragraphs; anything left is a space, never a w:br.
+    return escape(xml_safe(s).translate(_WHITESPACE))
 
 
 def _rpr(size: float, *, bold: bool = False, italic: bool = False) -> str:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from ucd_desktop.layout import rules
 from ucd_desktop.layout.blocks import Align, Block, Cell, Para, Row, Run, TableBlock
+from ucd_desktop.layout.metrics import text_width
 from ucd_desktop.layout.punctuation import with_final_mark
 from ucd_desktop.model.inline import parse_inline
 from ucd_desktop.model.notice import BodyItem, ItemKind, Notice, PageSetup, Table
 from ucd_desktop.model.numbering import item_labels
 from ucd_desktop.model.paths import item_path
 
-__all__ = ["TABLE_TEXT_SIZE", "body_blocks"]
+__all__ = ["TABLE_TEXT_SIZE", "body_blocks", "column_widths"]
 
 TABLE_TEXT_SIZE = 13.0
 TABLE_CELL_PADDING = 4.0
@@ -27,6 +28,20 @@ def _paragraphs(text: str) -> list[str]:
 
 def _runs(text: str, *, bold: bool = False) -> list[Run]:
     return [Run(s.text, s.bold or bold, s.italic) for s in parse_inline(text)]
+
+
+def _merged(runs: list[Run]) -> list[Run]:
+    """``runs`` with neighbours of the same style joined (fewer, longer runs in the file)."""
+    out: list[Run] = []
+    for run in runs:
+        if not run.text and not run.page_field:
+            continue
+        last = out[-1] if out else None
+        if last and (last.bold, last.italic, last.page_field) == (run.bold, run.italic, False):
+            out[-1] = Run(last.text + run.text, run.bold, run.italic)
+        else:
+            out.append(run)
+    return out
 
 
 class _Body:
@@ -62,15 +77,15 @@ class _Body:
         kind = item.kind
         if kind is ItemKind.TABLE:
             if item.table is not None:
-                self.blocks.append(self.table(item.table, source))
+                self.add_table(item.table, source)
             return
         chunks = _paragraphs(item.text)
+        # A title is one heading: lines typed into it are joined, not split.
         title = " ".join(_paragraphs(item.title))
         if kind is ItemKind.SECTION:
-            heading = f"{label} {title.upper()}".strip()
-            self.para(
-                [Run(heading, bold=True)], "section", item_path(item, "title"), keep_next=True
-            )
+            heading = [Run(f"{label} " if title else label, bold=True)]
+            heading += _runs(title.upper(), bold=True)
+            self.para(_merged(heading), "section", item_path(item, "title"), keep_next=True)
             for chunk in chunks:
                 self.para(_runs(chunk), "body", source)
             return
@@ -78,7 +93,7 @@ class _Body:
         if kind is ItemKind.BULLET:
             first = [Run(f"{label} ")]
         elif title:
-            first = [Run(f"{label} {title}", bold=True)]
+            first = [Run(f"{label} ", bold=True), *_runs(title, bold=True)]
             if chunks:
                 first.append(Run(" "))
         elif label:
@@ -86,18 +101,22 @@ class _Body:
         role = kind.value
         if not chunks:
             if first:
-                self.para([*first[:1]], role, source, keep_next=bool(title))
+                self.para(_merged(first), role, source, keep_next=bool(title))
             return
-        self.para(first + _runs(chunks[0]), role, source)
+        self.para(_merged(first + _runs(chunks[0])), role, source)
         for chunk in chunks[1:]:
             self.para(_runs(chunk), "body", source)
+
+    def add_table(self, table: Table, source: str) -> None:
+        if self.blocks and isinstance(self.blocks[-1], TableBlock):
+            # Two tables in a row would merge into one in Word; keep them apart.
+            self.blocks.append(Para([], 2.0, space_before=self.spacing, role="spacer"))
+        self.blocks.append(self.table(table, source))
 
     def table(self, table: Table, source: str) -> TableBlock:
         columns = max(table.columns, 1)
         weights = (list(table.widths) + [1.0] * columns)[:columns]
-        weights = [w if w > 0 else 1.0 for w in weights]
-        total = sum(weights)
-        widths = [self.text_width * w / total for w in weights]
+        widths = column_widths(weights, _longest_words(table, columns), self.text_width)
         rows: list[Row] = []
         for r, cells in enumerate(table.rows):
             heading = r < table.header_rows
@@ -121,6 +140,44 @@ class _Body:
         return TableBlock(
             widths, rows, borders=True, role="body-table", cell_padding=TABLE_CELL_PADDING
         )
+
+
+def _longest_words(table: Table, columns: int) -> list[float]:
+    """The widest word of each column, as laid out (heading rows in bold)."""
+    out = [0.0] * columns
+    for r, cells in enumerate(table.rows):
+        for c, text in enumerate(cells[:columns]):
+            for span in parse_inline(text):
+                bold = span.bold or r < table.header_rows
+                for word in span.text.split():
+                    w = text_width(word, TABLE_TEXT_SIZE, bold=bold, italic=span.italic)
+                    out[c] = max(out[c], w)
+    return out
+
+
+def column_widths(weights: list[float], words: list[float], total: float) -> list[float]:
+    """Widths adding up to ``total``, in proportion to ``weights`` (non-positive counts
+    as 1), but each at least as wide as its longest word plus the cell padding, so
+    "STT" does not break into "ST" / "T". If even that cannot be done, the columns
+    share the width in proportion to their longest words."""
+    weights = [w if w > 0 else 1.0 for w in weights]
+    mins = [w + 2 * TABLE_CELL_PADDING + 1.0 for w in words]
+    if sum(mins) > total:
+        return [total * m / sum(mins) for m in mins]
+    fixed: dict[int, float] = {}
+    widths: dict[int, float] = {}
+    # Each round pins the columns that came out too narrow; at least one column stays
+    # free, since the minimums add up to less than the total.
+    for _round in weights:
+        free = [i for i in range(len(weights)) if i not in fixed]
+        room = total - sum(fixed.values())
+        share = sum(weights[i] for i in free)
+        widths = {i: room * weights[i] / share for i in free}
+        short = {i: mins[i] for i, w in widths.items() if w < mins[i] - 1e-9}
+        if not short:
+            break
+        fixed.update(short)
+    return [fixed.get(i, widths.get(i, 0.0)) for i in range(len(weights))]
 
 
 def body_blocks(notice: Notice, text_width: float) -> list[Block]:

@@ -9,15 +9,17 @@ from __future__ import annotations
 from ucd_desktop.layout import rules
 from ucd_desktop.layout.blocks import Align, Cell, Para, Row, Run, TableBlock
 from ucd_desktop.layout.metrics import metrics
-from ucd_desktop.layout.punctuation import archive_line, recipient_line
-from ucd_desktop.model.notice import Notice
+from ucd_desktop.layout.punctuation import archive_line, printed_lines, recipient_line
+from ucd_desktop.model.notice import Notice, Recipient
 
 __all__ = ["RECIPIENTS_HEADING", "footer_paras", "signature_table"]
 
 RECIPIENTS_HEADING = "Nơi nhận:"
 HEADING_SIZE = 12.0
 RECIPIENT_SIZE = 11.0
-SIGNATURE_SPACE_BEFORE = 6.0
+#: Air between the end of the body and the recipients and signature block (pt).
+SIGNATURE_SPACE_BEFORE = 12.0
+FOOTER_SIZE = 11.0
 
 
 def signature_table(
@@ -37,10 +39,16 @@ def signature_table(
             source="recipients",
         )
     ]
+    # A newline typed inside a recipient makes two recipients, each with its ";".
+    recipients = [
+        Recipient(line, r.note if i == len(lines) - 1 else "")
+        for r in notice.recipients
+        for lines in [printed_lines(r.text)]
+        for i, line in enumerate(lines)
+    ]
     left += [
         Para([Run(recipient_line(r))], RECIPIENT_SIZE, role="recipient", source="recipients")
-        for r in notice.recipients
-        if r.text.strip()
+        for r in recipients
     ]
     left.append(
         Para(
@@ -51,46 +59,27 @@ def signature_table(
         )
     )
 
-    right: list[Para] = []
-    for line in sig.authority:
-        right.append(
-            Para(
-                [Run(line.strip(), bold=True)],
-                size,
-                Align.CENTER,
-                role="authority",
-                source="signature.authority",
-            )
-        )
-    right.append(
-        Para(
-            [Run(sig.position.strip(), bold=True)],
-            size,
-            Align.CENTER,
-            role="position",
-            source="signature.position",
-        )
-    )
+    def centred(text: str, role: str, source: str) -> Para:
+        return Para([Run(text, bold=True)], size, Align.CENTER, role=role, source=source)
+
+    right = [centred(ln, "authority", "signature.authority") for ln in printed_lines(sig.authority)]
+    right += [
+        centred(ln, "position", "signature.position") for ln in printed_lines(sig.position) or [""]
+    ]
     right[0].space_before = SIGNATURE_SPACE_BEFORE
-    name_space = rules.SIGNATURE_SPACE_PT.clamp(notice.page.signature_space_pt)
-    right.append(
-        Para(
-            [Run(sig.name.strip(), bold=True)],
-            size,
-            Align.CENTER,
-            space_before=name_space,
-            role="signer-name",
-            source="signature.name",
-        )
-    )
+    names = [centred(ln, "signer-name", "signature.name") for ln in printed_lines(sig.name) or [""]]
+    names[0].space_before = rules.SIGNATURE_SPACE_PT.clamp(notice.page.signature_space_pt)
+    right += names
     row = Row([Cell(left, left_width), Cell(right, right_width)], cant_split=True)
     return TableBlock([left_width, right_width], [row], role="signature")
 
 
 def footer_paras(notice: Notice) -> list[Para]:
     """Address, phone, e-mail of the issuer at the foot of page 1, under a full-width line."""
-    lines = [ln.strip() for ln in notice.footer.split("\n") if ln.strip()]
-    paras = [Para([Run(ln)], 11.0, Align.LEFT, role="footer", source="footer") for ln in lines]
+    paras = [
+        Para([Run(ln)], FOOTER_SIZE, Align.LEFT, role="footer", source="footer")
+        for ln in printed_lines(notice.footer)
+    ]
     if paras:
         paras[0].border_top = True
     return paras

@@ -1,8 +1,8 @@
 """The top of the notice: the two-column header, the type name, the summary and rules.
 
 Sizes are chosen inside the Decree's ranges by measuring: the Quốc hiệu, the motto and
-the place and date must each stay on one line in the right column, and the two columns
-add up to the text width.
+the place and date must each stay on one line in the right column, the lines of the
+left column should too, and the two columns add up to the text width.
 """
 
 from __future__ import annotations
@@ -12,18 +12,24 @@ from dataclasses import dataclass
 from ucd_desktop.layout import rules
 from ucd_desktop.layout.blocks import Align, Cell, Para, Row, Run, TableBlock, VAlign
 from ucd_desktop.layout.metrics import text_width, wrap_text
-from ucd_desktop.layout.punctuation import number_line
+from ucd_desktop.layout.punctuation import number_line, printed_lines
 from ucd_desktop.model.notice import MOTTO, NATIONAL_TITLE, TYPE_NAME, Notice
 from ucd_desktop.text.dates import place_date
 
-__all__ = ["HeaderSizes", "choose_header", "header_table", "title_block"]
+__all__ = ["HeaderSizes", "choose_header", "date_text", "header_table", "title_block"]
 
 _SLACK = rules.mm_to_pt(rules.HEADER_SLACK_MM)
 #: A rule paragraph is an empty paragraph this small, drawn as its top border.
 RULE_PARA_SIZE = 2.0
-#: Air between a line of text and the rule under it (pt).
+#: Air between a line of text and the rule under it (pt): the rule sits a little
+#: below the descenders, as the drawn lines of real notices do.
 RULE_GAP = 2.0
 SUMMARY_RULE_GAP = 4.0
+#: Right column (Quốc hiệu, motto, place and date) sizes, preferred first.
+RIGHT_SIZES = ((13.0, 14.0, 14.0), (13.0, 14.0, 13.0), (12.0, 13.0, 13.0))
+#: Mark boxes (KHẨN, MẬT, DỰ THẢO): room between the text and the box (pt).
+MARK_PADDING = 4.0
+MARK_SIZE = 13.0
 
 
 @dataclass(frozen=True)
@@ -39,36 +45,72 @@ class HeaderSizes:
 
 
 def date_text(notice: Notice) -> str:
-    return place_date(notice.place, notice.day, notice.month, notice.year)
+    """ "Long An, ngày 05 tháng 3 năm 2026"; a part that cannot be written (a day
+    without a month, 31 February...) is left blank, as for the clerk: validation
+    reports it, and the preview and the file are still made."""
+    day, month, year = notice.day, notice.month, notice.year
+    if year is not None and year < 1:
+        year = None
+    for d, m in ((day, month), (None, month), (None, None)):
+        try:
+            return place_date(notice.place, d, m, year)
+        except ValueError:
+            continue
+    return place_date(notice.place, None, None, None)
+
+
+def _widest(lines: list[str], size: float, *, bold: bool = False) -> float:
+    return max((text_width(ln, size, bold=bold) for ln in lines), default=0.0)
 
 
 def choose_header(notice: Notice, text_width_pt: float) -> HeaderSizes:
-    """Column widths and sizes: the largest legal sizes that keep each line whole."""
-    date = date_text(notice)
-    number = number_line(notice.number, notice.symbol)
-    left_min = max(text_width(number, 13) + _SLACK, text_width_pt * 0.3)
-    right_max = text_width_pt - left_min
-    chosen = None
-    # Preferred first: motto 14, Quốc hiệu 13, date 14; then step down inside the ranges.
-    for qh, motto, dsize in ((13, 14, 14), (13, 14, 13), (12, 13, 13)):
-        need = max(
+    """Column widths and sizes: the largest legal sizes that keep each line whole.
+
+    The right column's lines never wrap; the left column's lines (governing and
+    issuing body) should not either, so a smaller right-hand size is taken when it
+    gives the left column the room it needs. Only when nothing fits does the issuing
+    body wrap (the Decree allows it over several lines).
+    """
+    governing = printed_lines(notice.governing_body)
+    issuing = printed_lines(notice.issuing_body)
+    number = text_width(number_line(notice.number, notice.symbol), rules.SIZES["number"].low)
+    left_floor = max(number + 2 * _SLACK, text_width_pt * 0.3)
+
+    def right_need(sizes: tuple[float, float, float]) -> float:
+        qh, motto, dsize = sizes
+        date = date_text(notice)
+        widest = max(
             text_width(NATIONAL_TITLE, qh, bold=True),
             text_width(MOTTO, motto, bold=True),
             text_width(date, dsize, italic=True),
         )
-        chosen = (qh, motto, dsize, need)
-        if need + 2 * _SLACK <= right_max:
+        return widest + 2 * _SLACK
+
+    def left_sizes(room: float) -> tuple[float, float, float]:
+        """Governing and issuing sizes for a left column ``room`` wide, and its need."""
+        gov = 13.0 if _widest(governing, 13.0) + 2 * _SLACK <= room else 12.0
+        iss = 13.0 if _widest(issuing, 13.0, bold=True) + 2 * _SLACK <= room else 12.0
+        need = max(_widest(governing, gov), _widest(issuing, iss, bold=True)) + 2 * _SLACK
+        return gov, iss, max(need, left_floor)
+
+    chosen: tuple[tuple[float, float, float], float, float, float] | None = None
+    for sizes in RIGHT_SIZES:
+        need = right_need(sizes)
+        gov, iss, left_need = left_sizes(text_width_pt - need)
+        if need + left_need <= text_width_pt + 1e-6:
+            chosen = (sizes, gov, iss, left_need)
             break
-    assert chosen is not None
-    qh, motto, dsize, need = chosen
-    right = min(max(need + 2 * _SLACK, text_width_pt * rules.HEADER_RIGHT_MIN_SHARE), right_max)
+    if chosen is None:
+        # The left column will wrap: give it all the room the right column spares.
+        fits = [s for s in RIGHT_SIZES if right_need(s) <= text_width_pt - left_floor]
+        sizes = fits[0] if fits else RIGHT_SIZES[-1]
+        gov, iss, _need = left_sizes(text_width_pt - right_need(sizes))
+        chosen = (sizes, gov, iss, text_width_pt - right_need(sizes))
+    (qh, motto, dsize), gov, iss, left_need = chosen
+    share = text_width_pt * rules.HEADER_RIGHT_MIN_SHARE
+    right = max(right_need((qh, motto, dsize)), min(share, text_width_pt - left_need))
     left = text_width_pt - right
-    lines = notice.issuing_body or [""]
-    issuing = 13.0 if all(text_width(ln, 13, bold=True) <= left for ln in lines) else 12.0
-    governing = 13.0
-    if any(text_width(ln, 13) > left for ln in notice.governing_body):
-        governing = 12.0
-    return HeaderSizes(governing, issuing, 13.0, qh, motto, dsize, left, right)
+    return HeaderSizes(gov, iss, rules.SIZES["number"].low, qh, motto, dsize, left, right)
 
 
 def _line(text: str, size: float, role: str, source: str = "", **style: bool) -> Para:
@@ -92,7 +134,8 @@ def rule_para(length: float, container: float, role: str, gap: float = RULE_GAP)
     )
 
 
-def _wrapped_width(lines: list[str], size: float, width: float, *, bold: bool) -> float:
+def wrapped_width(lines: list[str], size: float, width: float, *, bold: bool) -> float:
+    """The longest line of ``lines`` once each is wrapped at ``width``."""
     widest = 0.0
     for line in lines:
         for piece in wrap_text(line, size, width, bold=bold):
@@ -100,16 +143,33 @@ def _wrapped_width(lines: list[str], size: float, width: float, *, bold: bool) -
     return widest
 
 
+def mark_para(text: str, column: float) -> Para:
+    """An urgency, secrecy or draft mark in a single-line box that hugs the text.
+
+    The paragraph is the text's width plus ``MARK_PADDING`` on each side (so a slightly
+    wider rendering never wraps it); the box is drawn around that.
+    """
+    side = max((column - text_width(text, MARK_SIZE, bold=True)) / 2 - MARK_PADDING, 0.0)
+    return Para(
+        [Run(text, bold=True)],
+        MARK_SIZE,
+        Align.CENTER,
+        left_indent=side,
+        right_indent=side,
+        space_before=8.0,
+        box=True,
+        role="mark",
+    )
+
+
 def header_table(notice: Notice, sizes: HeaderSizes) -> TableBlock:
+    issuing = printed_lines(notice.issuing_body)
     left: list[Para] = [
         _line(ln, sizes.governing, "governing-body", "governing_body")
-        for ln in notice.governing_body
+        for ln in printed_lines(notice.governing_body)
     ]
-    left += [
-        _line(ln, sizes.issuing, "issuing-body", "issuing_body", bold=True)
-        for ln in notice.issuing_body
-    ]
-    issuer_width = _wrapped_width(notice.issuing_body, sizes.issuing, sizes.left_width, bold=True)
+    left += [_line(ln, sizes.issuing, "issuing-body", "issuing_body", bold=True) for ln in issuing]
+    issuer_width = wrapped_width(issuing, sizes.issuing, sizes.left_width, bold=True)
     left.append(rule_para(issuer_width * rules.SHORT_RULE_TARGET, sizes.left_width, "rule-issuer"))
 
     right = [
@@ -117,31 +177,16 @@ def header_table(notice: Notice, sizes: HeaderSizes) -> TableBlock:
         _line(MOTTO, sizes.motto, "motto", bold=True),
         rule_para(text_width(MOTTO, sizes.motto, bold=True), sizes.right_width, "rule-motto"),
     ]
+    number = _line(number_line(notice.number, notice.symbol), sizes.number, "number", "number")
+    date = _line(date_text(notice), sizes.place_date, "place-date", "place", italic=True)
+    # "Số" and the date share a row, so they share a baseline.
+    number.space_before = date.space_before = rules.SPACE_BEFORE_NUMBER_ROW_PT
     rows = [
         Row([Cell(left, sizes.left_width), Cell(right, sizes.right_width)]),
         Row(
             [
-                Cell(
-                    [
-                        _line(
-                            number_line(notice.number, notice.symbol),
-                            sizes.number,
-                            "number",
-                            "number",
-                        )
-                    ],
-                    sizes.left_width,
-                    VAlign.BOTTOM,
-                ),
-                Cell(
-                    [
-                        _line(
-                            date_text(notice), sizes.place_date, "place-date", "place", italic=True
-                        )
-                    ],
-                    sizes.right_width,
-                    VAlign.BOTTOM,
-                ),
+                Cell([number], sizes.left_width, VAlign.BOTTOM),
+                Cell([date], sizes.right_width, VAlign.BOTTOM),
             ]
         ),
     ]
@@ -149,10 +194,7 @@ def header_table(notice: Notice, sizes: HeaderSizes) -> TableBlock:
     if notice.draft_mark:
         marks.append("DỰ THẢO")
     if marks:
-        mark_paras = [
-            Para([Run(m, bold=True)], 13.0, Align.CENTER, space_before=6.0, box=True, role="mark")
-            for m in marks
-        ]
+        mark_paras = [mark_para(m, sizes.left_width) for m in marks]
         rows.append(Row([Cell(mark_paras, sizes.left_width), Cell([], sizes.right_width)]))
     return TableBlock([sizes.left_width, sizes.right_width], rows, role="header")
 
@@ -169,7 +211,7 @@ def title_block(notice: Notice, text_width_pt: float, size: float) -> list[Para]
             role="type-name",
         )
     ]
-    lines = [ln.strip() for ln in notice.summary.split("\n") if ln.strip()] or [""]
+    lines = printed_lines(notice.summary) or [""]
     out += [
         Para(
             [Run(ln, bold=True)],
@@ -181,7 +223,7 @@ def title_block(notice: Notice, text_width_pt: float, size: float) -> list[Para]
         )
         for ln in lines
     ]
-    widest = _wrapped_width(lines, size, text_width_pt, bold=True)
+    widest = wrapped_width(lines, size, text_width_pt, bold=True)
     rule = rule_para(
         widest * rules.SHORT_RULE_TARGET, text_width_pt, "rule-summary", SUMMARY_RULE_GAP
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ucd_desktop.model.notice import Archive, Recipient
 
@@ -11,6 +12,7 @@ __all__ = [
     "archive_line",
     "document_number",
     "number_line",
+    "printed_lines",
     "recipient_line",
     "with_final_mark",
 ]
@@ -20,6 +22,16 @@ FINAL_MARK = "./."
 NUMBER_BLANK = " " * 8
 _TRAILING = re.compile(r"[\s.;:,]*(\./\.)?[\s.;:,]*$")
 _LEADING_DASH = re.compile(r"^[\s\-–—+•*]+")
+
+
+def printed_lines(texts: str | Iterable[str]) -> list[str]:
+    """The non-blank lines of one field or of a list of lines, stripped.
+
+    A newline typed inside a field starts a new paragraph: a manual line break would
+    make Word stretch the line before it in a justified paragraph.
+    """
+    chunks = [texts] if isinstance(texts, str) else list(texts)
+    return [line.strip() for chunk in chunks for line in chunk.split("\n") if line.strip()]
 
 
 def with_final_mark(text: str) -> str:

@@ -81,13 +81,17 @@ SHORT_RULE_TARGET = 0.4
 #: Thickness of the three rules (pt).
 RULE_WEIGHT_PT = 0.75
 
-#: Practice: header columns leave this much air around their longest line (mm).
-HEADER_SLACK_MM = 2.0
+#: Practice: header columns leave this much air on each side of their longest line (mm).
+#: Our widths are Times New Roman's own advances and Word does not kern, so 1 mm is
+#: plenty, and it lets "THÀNH PHỐ HỒ CHÍ MINH" stay on one line at 13 pt.
+HEADER_SLACK_MM = 1.0
 #: Practice: the right header column is never narrower than this share of the text width.
 HEADER_RIGHT_MIN_SHARE = 0.6
 #: Practice: space under the header table and under the summary rule (pt).
 SPACE_BEFORE_TYPE_NAME_PT = 18.0
 SPACE_AFTER_SUMMARY_RULE_PT = 6.0
+#: Practice: air between the rules of the header and the "Số" / place and date row (pt).
+SPACE_BEFORE_NUMBER_ROW_PT = 6.0
 #: Distance of the page-number header from the top edge of the page (mm).
 HEADER_DISTANCE_MM = 10.0
 FOOTER_DISTANCE_MM = 8.0
