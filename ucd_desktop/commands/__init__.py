@@ -19,6 +19,7 @@ COMMANDS: dict[str, str] = {
     "export": "ucd_desktop.commands.export",
     "validate": "ucd_desktop.commands.validate",
     "templates": "ucd_desktop.commands.templates",
+    "pdf": "ucd_desktop.commands.pdf",
 }
 
 
