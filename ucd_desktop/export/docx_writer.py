@@ -38,6 +38,15 @@ _TAIL = (
 )
 
 
+#: python-docx refuses a core property (title, author) longer than this.
+_MAX_PROPERTY = 255
+
+
+def _property(text: str) -> str:
+    """``text`` cut to fit a core property: a 300-character summary must still export."""
+    return text if len(text) <= _MAX_PROPERTY else text[: _MAX_PROPERTY - 1] + "…"
+
+
 def _twips(mm: float, rng: rules.Range) -> int:
     return rules.mm_to_twips_inward(mm, low=rng.low, high=rng.high)
 
@@ -123,8 +132,8 @@ def render_docx(layout: DocumentLayout, *, now: dt.datetime | None = None) -> by
     package.relate_to(core_part, RT.CORE_PROPERTIES)
     props = core_part.core_properties
     stamp = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
-    props.title = layout.title
-    props.author = layout.author
+    props.title = _property(layout.title)
+    props.author = _property(layout.author)
     props.language = layout.language
     props.last_modified_by = APP_NAME
     props.created = stamp
