@@ -11,6 +11,7 @@ Text inside body paragraphs may carry light emphasis: ``**bold**`` and ``*italic
 
 from __future__ import annotations
 
+import re
 import secrets
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -41,6 +42,10 @@ INTERNAL_CIRCULATION = "LƯU HÀNH NỘI BỘ"
 def new_id() -> str:
     """A short identifier for a body item, stable while the item is edited or moved."""
     return secrets.token_hex(4)
+
+
+#: What an item id may hold, so that a field path ("body[<id>].text") names it.
+ID_PATTERN = re.compile(r"[0-9A-Za-z_-]+")
 
 
 class Urgency(StrEnum):
@@ -195,6 +200,16 @@ class Notice:
     footer: str = ""
     appendices: list[Appendix] = field(default_factory=list)
     page: PageSetup = field(default_factory=PageSetup)
+
+    def __post_init__(self) -> None:
+        # Field paths, undo steps and the window name items by id: an id that a hand-edited
+        # or merged draft made malformed or used twice would point nowhere, or at the wrong
+        # item. Such an item gets a fresh id; nothing else changes.
+        seen: set[str] = set()
+        for item in [*self.body, *(it for a in self.appendices for it in a.items)]:
+            while not ID_PATTERN.fullmatch(item.id) or item.id in seen:
+                item.id = new_id()
+            seen.add(item.id)
 
     def item(self, item_id: str) -> BodyItem | None:
         """The body item with ``item_id``, or None."""
