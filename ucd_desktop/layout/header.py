@@ -19,6 +19,9 @@ from ucd_desktop.text.dates import place_date
 __all__ = ["HeaderSizes", "choose_header", "date_text", "header_table", "title_block"]
 
 _SLACK = rules.mm_to_pt(rules.HEADER_SLACK_MM)
+#: The least air on each side of a header line (pt), used only when the usual air
+#: would make a line wrap.
+MIN_SLACK = 0.5
 #: A rule paragraph is an empty paragraph this small, drawn as its top border.
 RULE_PARA_SIZE = 2.0
 #: Air between a line of text and the rule under it (pt): the rule sits a little
@@ -63,53 +66,69 @@ def _widest(lines: list[str], size: float, *, bold: bool = False) -> float:
     return max((text_width(ln, size, bold=bold) for ln in lines), default=0.0)
 
 
+@dataclass(frozen=True)
+class _Columns:
+    """What each column of a notice's header needs, measured once."""
+
+    governing: list[str]
+    issuing: list[str]
+    number: float
+    date: str
+    width: float
+
+    def right_need(self, sizes: tuple[float, float, float], slack: float) -> float:
+        qh, motto, dsize = sizes
+        widest = max(
+            text_width(NATIONAL_TITLE, qh, bold=True),
+            text_width(MOTTO, motto, bold=True),
+            text_width(self.date, dsize, italic=True),
+        )
+        return widest + 2 * slack
+
+    def left(self, room: float, slack: float) -> tuple[float, float, float]:
+        """Governing and issuing sizes for a left column ``room`` wide, and its need."""
+        gov = 13.0 if _widest(self.governing, 13.0) + 2 * slack <= room else 12.0
+        iss = 13.0 if _widest(self.issuing, 13.0, bold=True) + 2 * slack <= room else 12.0
+        need = max(_widest(self.governing, gov), _widest(self.issuing, iss, bold=True))
+        return gov, iss, max(need + 2 * slack, self.number + 2 * slack, self.width * 0.3)
+
+
 def choose_header(notice: Notice, text_width_pt: float) -> HeaderSizes:
     """Column widths and sizes: the largest legal sizes that keep each line whole.
 
     The right column's lines never wrap; the left column's lines (governing and
     issuing body) should not either, so a smaller right-hand size is taken when it
-    gives the left column the room it needs. Only when nothing fits does the issuing
+    gives the left column the room it needs, and when even that is not enough the air
+    around the lines shrinks to half a point. Only when nothing fits does the issuing
     body wrap (the Decree allows it over several lines).
     """
-    governing = printed_lines(notice.governing_body)
-    issuing = printed_lines(notice.issuing_body)
     number = text_width(number_line(notice.number, notice.symbol), rules.SIZES["number"].low)
-    left_floor = max(number + 2 * _SLACK, text_width_pt * 0.3)
+    cols = _Columns(
+        printed_lines(notice.governing_body),
+        printed_lines(notice.issuing_body),
+        number,
+        date_text(notice),
+        text_width_pt,
+    )
+    for slack in (_SLACK, MIN_SLACK):
+        for sizes in RIGHT_SIZES:
+            need = cols.right_need(sizes, slack)
+            gov, iss, left_need = cols.left(text_width_pt - need, slack)
+            if need + left_need <= text_width_pt + 1e-6:
+                share = text_width_pt * rules.HEADER_RIGHT_MIN_SHARE
+                right = max(need, min(share, text_width_pt - left_need))
+                return _sizes(gov, iss, sizes, text_width_pt - right, right)
+    # The left column will wrap: give it all the room the narrowest right column spares.
+    sizes = min(RIGHT_SIZES, key=lambda s: cols.right_need(s, MIN_SLACK))
+    right = cols.right_need(sizes, MIN_SLACK)
+    gov, iss, _need = cols.left(text_width_pt - right, MIN_SLACK)
+    return _sizes(gov, iss, sizes, text_width_pt - right, right)
 
-    def right_need(sizes: tuple[float, float, float]) -> float:
-        qh, motto, dsize = sizes
-        date = date_text(notice)
-        widest = max(
-            text_width(NATIONAL_TITLE, qh, bold=True),
-            text_width(MOTTO, motto, bold=True),
-            text_width(date, dsize, italic=True),
-        )
-        return widest + 2 * _SLACK
 
-    def left_sizes(room: float) -> tuple[float, float, float]:
-        """Governing and issuing sizes for a left column ``room`` wide, and its need."""
-        gov = 13.0 if _widest(governing, 13.0) + 2 * _SLACK <= room else 12.0
-        iss = 13.0 if _widest(issuing, 13.0, bold=True) + 2 * _SLACK <= room else 12.0
-        need = max(_widest(governing, gov), _widest(issuing, iss, bold=True)) + 2 * _SLACK
-        return gov, iss, max(need, left_floor)
-
-    chosen: tuple[tuple[float, float, float], float, float, float] | None = None
-    for sizes in RIGHT_SIZES:
-        need = right_need(sizes)
-        gov, iss, left_need = left_sizes(text_width_pt - need)
-        if need + left_need <= text_width_pt + 1e-6:
-            chosen = (sizes, gov, iss, left_need)
-            break
-    if chosen is None:
-        # The left column will wrap: give it all the room the right column spares.
-        fits = [s for s in RIGHT_SIZES if right_need(s) <= text_width_pt - left_floor]
-        sizes = fits[0] if fits else RIGHT_SIZES[-1]
-        gov, iss, _need = left_sizes(text_width_pt - right_need(sizes))
-        chosen = (sizes, gov, iss, text_width_pt - right_need(sizes))
-    (qh, motto, dsize), gov, iss, left_need = chosen
-    share = text_width_pt * rules.HEADER_RIGHT_MIN_SHARE
-    right = max(right_need((qh, motto, dsize)), min(share, text_width_pt - left_need))
-    left = text_width_pt - right
+def _sizes(
+    gov: float, iss: float, right_sizes: tuple[float, float, float], left: float, right: float
+) -> HeaderSizes:
+    qh, motto, dsize = right_sizes
     return HeaderSizes(gov, iss, rules.SIZES["number"].low, qh, motto, dsize, left, right)
 
 
