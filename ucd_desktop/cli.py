@@ -82,6 +82,8 @@ def _wants_gui(argv: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     _setup_language(args_list)
+    if "--smoke-test" in args_list:  # the frozen build's self-check (ucd_desktop/smoke.py)
+        return cast(int, importlib.import_module("ucd_desktop.smoke").run_smoke_test(args_list))
     if _wants_gui(args_list):
         return gui_main(args_list)
     return _run(build_parser().parse_args(args_list))
