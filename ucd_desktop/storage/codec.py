@@ -8,6 +8,7 @@ text from a file is input like any other.
 from __future__ import annotations
 
 import dataclasses
+import math
 import types
 import typing
 from enum import Enum
@@ -123,6 +124,10 @@ def from_jsonable(tp: Any, data: Any, where: str = "", field_name: str = "") -> 
     if tp is float:
         if isinstance(data, bool) or not isinstance(data, int | float):
             raise CodecError(where, "expected a number")
+        if not math.isfinite(data):
+            # NaN and Infinity are not JSON, but Python's reader (and TOML) accept them;
+            # no margin or size can be either, and the layout cannot place them.
+            raise CodecError(where, "expected a finite number")
         return float(data)
     if tp is str:
         if not isinstance(data, str):
