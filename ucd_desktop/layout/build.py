@@ -14,6 +14,9 @@ from ucd_desktop.model.notice import Notice, PageSetup
 __all__ = ["build_layout", "page_geometry"]
 
 PAGE_NUMBER_SIZE = 14.0
+#: Word's own limit for the space before or after a paragraph (pt); a larger value
+#: (1e308 in a hand-edited draft) would not even convert to twips.
+MAX_SPACING_PT = 1584.0
 
 
 def page_geometry(page: PageSetup) -> PageGeometry:
@@ -40,7 +43,9 @@ def _clamped_setup(page: PageSetup) -> PageSetup:
         first_line_indent_cm=min(
             rules.FIRST_LINE_INDENTS_CM, key=lambda v: abs(v - page.first_line_indent_cm)
         ),
-        paragraph_spacing_pt=max(page.paragraph_spacing_pt, rules.MIN_PARAGRAPH_SPACING_PT),
+        paragraph_spacing_pt=min(
+            max(page.paragraph_spacing_pt, rules.MIN_PARAGRAPH_SPACING_PT), MAX_SPACING_PT
+        ),
         signature_space_pt=rules.SIGNATURE_SPACE_PT.clamp(page.signature_space_pt),
     )
 
