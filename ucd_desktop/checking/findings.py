@@ -1,0 +1,112 @@
+"""What the checker reports: each departure from the Decree, with what was found and asked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ucd_desktop.i18n import N_
+from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.model.problems import Severity
+
+__all__ = ["ELEMENTS", "CheckReport", "Finding", "Findings", "element_name"]
+
+#: Element keys (the layout's paragraph roles, plus page-level ones) -> English names.
+ELEMENTS: dict[str, str] = {
+    "page": N_("page"),
+    "fonts": N_("fonts"),
+    "language": N_("proofing language"),
+    "word": N_("Word settings"),
+    "page-number": N_("page numbers"),
+    "governing-body": N_("governing body"),
+    "issuing-body": N_("issuing body"),
+    "rule-issuer": N_("rule under the issuing body"),
+    "number": N_("number and symbol"),
+    "national-title": N_("national title (Quốc hiệu)"),
+    "motto": N_("motto (Tiêu ngữ)"),
+    "rule-motto": N_("rule under the motto"),
+    "place-date": N_("place and date"),
+    "mark": N_("urgency or secrecy mark"),
+    "type-name": N_("type name (THÔNG BÁO)"),
+    "summary": N_("summary (trích yếu)"),
+    "rule-summary": N_("rule under the summary"),
+    "body": N_("body text"),
+    "section": N_("section heading"),
+    "recipients-heading": N_("“Nơi nhận:” heading"),
+    "recipient": N_("recipient line"),
+    "archive": N_("“Lưu” line"),
+    "authority": N_("authority line (TM., KT., TL.)"),
+    "position": N_("signer's position"),
+    "signer-name": N_("signer's name"),
+}
+
+
+def element_name(key: str) -> str:
+    return _(ELEMENTS.get(key, key))
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One departure from the Decree. ``element`` is the element's name in the current
+    language, ``found`` what the document has, ``expected`` what the Decree asks."""
+
+    element: str
+    found: str
+    expected: str
+    message: str
+    severity: Severity = Severity.ERROR
+    #: The element's key (a layout role such as "motto", or "page", "fonts").
+    key: str = ""
+    #: Index of the paragraph concerned in reading order, -1 for the whole document.
+    paragraph: int = -1
+
+    def __str__(self) -> str:
+        return f"{self.element}: {self.message}"
+
+
+@dataclass
+class CheckReport:
+    findings: list[Finding] = field(default_factory=list)
+    #: How many paragraphs the checker recognised as parts of a notice.
+    recognised: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing departs from the Decree."""
+        return not self.findings
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+
+class Findings:
+    """Collects findings; messages are English ids, translated and filled in on adding."""
+
+    def __init__(self) -> None:
+        self.items: list[Finding] = []
+
+    def add(
+        self,
+        key: str,
+        message: str,
+        found: object = "",
+        expected: object = "",
+        *,
+        severity: Severity = Severity.ERROR,
+        paragraph: int = -1,
+        **params: object,
+    ) -> None:
+        found_s, expected_s = _text(found), _text(expected)
+        try:
+            text = _(message).format(found=found_s, expected=expected_s, **params)
+        except (KeyError, IndexError, ValueError):
+            text = _(message)
+        finding = Finding(element_name(key), found_s, expected_s, text, severity, key, paragraph)
+        if finding not in self.items:
+            self.items.append(finding)
+
+
+def _text(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)

@@ -1,0 +1,260 @@
+"""Wording the Decree fixes: the Quốc hiệu and motto as written, number and date forms,
+the summary's case, "Nơi nhận:", the recipients' ";" and the "Lưu" line's ".", the final
+"./.", the signature block, and elements that are missing altogether."""
+
+from __future__ import annotations
+
+import re
+
+from ucd_desktop.checking.elements import BODY_ROLES
+from ucd_desktop.checking.findings import Findings
+from ucd_desktop.i18n import N_
+from ucd_desktop.model.notice import MOTTO, NATIONAL_TITLE, TYPE_NAME
+from ucd_desktop.model.problems import Severity
+from ucd_desktop.reading.context import Context
+from ucd_desktop.reading.docx_doc import DocxDocument
+from ucd_desktop.reading.docx_read import para_text
+from ucd_desktop.reading.patterns import find_date, is_upper_text, parse_number
+from ucd_desktop.text.dates import day_text, month_text
+
+__all__ = ["check_forms"]
+
+_REQUIRED = (
+    "issuing-body",
+    "national-title",
+    "motto",
+    "number",
+    "place-date",
+    "type-name",
+    "summary",
+    "recipients-heading",
+    "position",
+    "signer-name",
+)
+_TITLES_RE = re.compile(r"\b(GS|PGS|TS|ThS|BS|KS|CN|LS)\.", re.IGNORECASE)
+
+
+def check_forms(doc: DocxDocument, ctx: Context, out: Findings) -> None:
+    texts: dict[str, list[tuple[int, str]]] = {}
+    for para in doc.paragraphs:
+        role = ctx.roles.get(para.index)
+        if role:
+            texts.setdefault(role, []).append((para.index, para_text(para).strip()))
+    for role in _REQUIRED:
+        if role not in texts:
+            out.add(
+                role,
+                N_("Missing: no {element} was found."),
+                "—",
+                N_("present"),
+                element=_element(role),
+            )
+    _fixed(texts, out)
+    _number_and_date(texts, out)
+    _summary(texts, out)
+    _closing(texts, out)
+    body = [t for role in BODY_ROLES for t in texts.get(role, [])]
+    if body:
+        index, last = max(body)
+        if not last.rstrip().endswith("./."):
+            out.add(
+                "body", N_("The body does not end with “./.”."), last[-12:], "./.", paragraph=index
+            )
+
+
+def _element(role: str) -> str:
+    from ucd_desktop.checking.findings import element_name
+
+    return element_name(role)
+
+
+def _fixed(texts: dict[str, list[tuple[int, str]]], out: Findings) -> None:
+    for role, expected in (
+        ("national-title", NATIONAL_TITLE),
+        ("motto", MOTTO),
+        ("type-name", TYPE_NAME),
+    ):
+        for index, text in texts.get(role, []):
+            if " ".join(text.split()) != expected:
+                out.add(
+                    role,
+                    N_("It reads “{found}”; the Decree's text is “{expected}”."),
+                    text,
+                    expected,
+                    paragraph=index,
+                )
+    for role in ("issuing-body", "governing-body", "authority", "position"):
+        for index, text in texts.get(role, []):
+            if not is_upper_text(text):
+                out.add(
+                    role, N_("“{found}” must be in capitals."), text, text.upper(), paragraph=index
+                )
+
+
+def _number_and_date(texts: dict[str, list[tuple[int, str]]], out: Findings) -> None:
+    for index, text in texts.get("number", []):
+        parts = parse_number(text)
+        if parts is None:
+            continue
+        if parts.number.isdigit() and 0 < int(parts.number) < 10 and len(parts.number) < 2:
+            out.add(
+                "number",
+                N_("Numbers below 10 take a leading zero: “{found}” should be “{expected}”."),
+                parts.number,
+                f"0{parts.number}",
+                paragraph=index,
+            )
+        if parts.typed_symbol != parts.symbol:
+            out.add(
+                "number",
+                N_("The symbol is written without spaces: “{found}” should be “{expected}”."),
+                parts.typed_symbol,
+                parts.symbol,
+                paragraph=index,
+            )
+        if not text.startswith("Số:"):
+            out.add(
+                "number",
+                N_("The number line starts “Số:” with its colon."),
+                text[:6],
+                "Số:",
+                paragraph=index,
+            )
+    for index, text in texts.get("place-date", []):
+        date = find_date(text)
+        if date is None:
+            continue
+        if date.day is not None and 1 <= date.day <= 31 and date.day_text != day_text(date.day):
+            out.add(
+                "place-date",
+                N_("Days 1 to 9 take a leading zero: “ngày {found}” should be “ngày {expected}”."),
+                date.day_text,
+                day_text(date.day),
+                paragraph=index,
+            )
+        if (
+            date.month is not None
+            and 1 <= date.month <= 12
+            and date.month_text != month_text(date.month)
+        ):
+            out.add(
+                "place-date",
+                N_(
+                    "Months 1 and 2 take a leading zero, months 3 to 12 none: “tháng {found}” "
+                    "should be “tháng {expected}”."
+                ),
+                date.month_text,
+                month_text(date.month),
+                paragraph=index,
+            )
+        if not date.place:
+            out.add(
+                "place-date",
+                N_("The place is missing before the date."),
+                text,
+                N_("Place, ngày … tháng … năm …"),
+                paragraph=index,
+            )
+
+
+def _summary(texts: dict[str, list[tuple[int, str]]], out: Findings) -> None:
+    lines = texts.get("summary", [])
+    if not lines:
+        return
+    summary = " ".join(t for _i, t in lines)
+    letters = [c for c in summary if c.isalpha()]
+    if len(letters) > 12 and is_upper_text(summary):
+        out.add(
+            "summary",
+            N_("The summary is in capitals; the Decree asks for sentence case."),
+            N_("capitals"),
+            N_("sentence case"),
+            paragraph=lines[0][0],
+        )
+    if summary.endswith(".") and not summary.endswith("./."):
+        out.add(
+            "summary",
+            N_("The summary ends with a full stop; it takes none."),
+            ".",
+            "—",
+            paragraph=lines[-1][0],
+        )
+
+
+def _closing(texts: dict[str, list[tuple[int, str]]], out: Findings) -> None:
+    for index, text in texts.get("recipients-heading", []):
+        if text != "Nơi nhận:":
+            out.add(
+                "recipients-heading",
+                N_("It reads “{found}”; the Decree's text is “{expected}”."),
+                text,
+                "Nơi nhận:",
+                paragraph=index,
+            )
+    recipients = texts.get("recipient", [])
+    no_dash = [i for i, t in recipients if not t.startswith("-")]
+    no_semicolon = [i for i, t in recipients if not t.endswith(";")]
+    if no_dash:
+        out.add(
+            "recipient",
+            N_("{count} recipient line(s) do not start with “-”."),
+            N_("no dash"),
+            "- …;",
+            paragraph=no_dash[0],
+            count=len(no_dash),
+        )
+    if no_semicolon:
+        out.add(
+            "recipient",
+            N_("{count} recipient line(s) do not end with “;”."),
+            N_("no semicolon"),
+            "- …;",
+            paragraph=no_semicolon[0],
+            count=len(no_semicolon),
+        )
+    for index, text in texts.get("archive", []):
+        if not re.match(r"^-\s*Lưu:\s*VT\b", text):
+            out.add(
+                "archive",
+                N_("The last line reads “- Lưu: VT, <unit>.”"),
+                text,
+                "- Lưu: VT, …",
+                paragraph=index,
+            )
+        if not text.endswith("."):
+            out.add(
+                "archive",
+                N_("The “Lưu” line ends with a full stop."),
+                text[-6:],
+                ".",
+                paragraph=index,
+            )
+    if texts.get("recipient") and not texts.get("archive"):
+        out.add(
+            "archive",
+            N_("The “Lưu” line (archive copy) is missing."),
+            "—",
+            "- Lưu: VT, …",
+            severity=Severity.WARNING,
+        )
+    for index, text in texts.get("signer-name", []):
+        if is_upper_text(text):
+            out.add(
+                "signer-name",
+                N_("The signer's name is in capitals; the Decree writes it in normal case."),
+                text,
+                text.title(),
+                paragraph=index,
+            )
+        title = _TITLES_RE.search(text)
+        if title:
+            out.add(
+                "signer-name",
+                N_(
+                    "The signer's name carries an academic title ({found}); the Decree leaves "
+                    "titles out."
+                ),
+                title.group(0),
+                "—",
+                paragraph=index,
+            )

@@ -1,0 +1,26 @@
+"""State shared by the recognisers of the header, body and closing of a notice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ucd_desktop.model.notice import Notice
+from ucd_desktop.reading.lines import Line
+from ucd_desktop.reading.result import Notes
+
+__all__ = ["Context"]
+
+
+@dataclass
+class Context:
+    notice: Notice = field(default_factory=Notice)
+    notes: Notes = field(default_factory=Notes)
+    #: Role of each source paragraph that was recognised, by ``Line.ref``
+    #: ("motto", "summary", "recipient", ...; the same names the layout gives its paragraphs).
+    roles: dict[int, str] = field(default_factory=dict)
+    #: Text that fitted nowhere in the notice: kept in the draft's notes, never dropped.
+    kept: list[str] = field(default_factory=list)
+
+    def role(self, line: Line, role: str) -> None:
+        if line.ref >= 0:
+            self.roles.setdefault(line.ref, role)

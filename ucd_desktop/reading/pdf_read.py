@@ -1,0 +1,287 @@
+"""PDF with a text layer -> lines, through pdfplumber (characters with their positions).
+
+Words are grouped into lines by their height on the page. Above "THÔNG BÁO" and from
+"Nơi nhận" or the first authority line on, a line is cut at wide gaps and each piece is
+put in the left or right column by where its centre lies: that is how the two-column
+header and signature block are told apart. In the body, wrapped lines are joined into
+paragraphs; a new paragraph starts at an indent, after a short line or at a list mark.
+Bold and italic come from the font names; drawn horizontal lines become rules.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.reading.lines import Column, Line, is_typed_rule
+from ucd_desktop.reading.patterns import AUTHORITY_RE, is_recipients_heading, is_type_name
+from ucd_desktop.reading.result import ReadError
+from ucd_desktop.text.clean import clean_field, tidy
+from ucd_desktop.text.legacy import decode_tcvn3, decode_vni, detect_legacy
+
+__all__ = ["pdf_lines"]
+
+_LIST_RE = re.compile(r"^(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\)|[IVXLC]{1,6}\.)\s")
+_MAX_PAGES = 60
+
+
+@dataclass
+class _Seg:
+    text: str
+    x0: float
+    x1: float
+    bold: bool
+    italic: bool
+    size: float
+
+
+@dataclass
+class _Row:
+    top: float
+    bottom: float
+    segs: list[_Seg] = field(default_factory=list)
+    rule: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.segs)
+
+
+def _segments(words: list[dict[str, Any]]) -> list[_Seg]:
+    words = sorted(words, key=lambda w: float(w["x0"]))
+    segs: list[_Seg] = []
+    for w in words:
+        size = float(w.get("size", 12.0))
+        font = str(w.get("fontname", ""))
+        bold = "bold" in font.lower()
+        italic = "italic" in font.lower() or "oblique" in font.lower()
+        text = str(w["text"])
+        if segs and float(w["x0"]) - segs[-1].x1 < 1.2 * size:
+            last = segs[-1]
+            last.text += " " + text
+            last.x1 = float(w["x1"])
+            last.bold = last.bold and bold
+            last.italic = last.italic and italic
+        else:
+            segs.append(_Seg(text, float(w["x0"]), float(w["x1"]), bold, italic, size))
+    return segs
+
+
+def _page_rows(page: Any) -> list[_Row]:
+    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+    rows: list[_Row] = []
+    for w in sorted(words, key=lambda w: (round(float(w["top"])), float(w["x0"]))):
+        top, bottom = float(w["top"]), float(w["bottom"])
+        if rows and abs(rows[-1].top - top) < 3.0:
+            rows[-1].segs.append(w)
+            rows[-1].bottom = max(rows[-1].bottom, bottom)
+        else:
+            rows.append(_Row(top, bottom, [w]))
+    for row in rows:
+        row.segs = _segments(row.segs)  # type: ignore[arg-type]
+    for edge in list(page.lines) + [r for r in page.rects if float(r["height"]) < 2.0]:
+        x0, x1 = float(edge["x0"]), float(edge["x1"])
+        if x1 - x0 < 20 or abs(float(edge["top"]) - float(edge["bottom"])) > 2.0:
+            continue
+        top = float(edge["top"])
+        rows.append(_Row(top, top, [_Seg("", x0, x1, False, False, 0.0)], rule=True))
+    rows.sort(key=lambda r: r.top)
+    # Page numbers at the top of pages 2 onwards.
+    if page.page_number > 1 and rows and rows[0].text.strip().isdigit():
+        rows = rows[1:]
+    return rows
+
+
+def _column(seg: _Seg, left: float, right: float) -> Column:
+    mid = (left + right) / 2
+    centre = (seg.x0 + seg.x1) / 2
+    if centre < mid - 0.08 * (right - left):
+        return Column.LEFT
+    if centre > mid + 0.08 * (right - left):
+        return Column.RIGHT
+    return Column.FULL
+
+
+def _header(rows: list[_Row], left: float, right: float) -> list[Line]:
+    """Header rows as whole lines: blanks left for the clerk ("Số:      /TB-UBND") make gaps
+    as wide as the one between the columns, so the recogniser cuts them by their wording."""
+    out: list[Line] = []
+    for row in rows:
+        if row.rule:
+            out.append(Line("", rule=True, column=_column(row.segs[0], left, right)))
+            continue
+        if is_typed_rule(row.text):
+            out.append(
+                Line("", rule=True, typed_rule=True, column=_column(row.segs[0], left, right))
+            )
+            continue
+        segs = row.segs
+        out.append(
+            Line(
+                tidy(row.text),
+                bold=all(s.bold for s in segs),
+                italic=all(s.italic for s in segs),
+                size=segs[0].size,
+            )
+        )
+    return out
+
+
+def _two_column(rows: list[_Row], left: float, right: float) -> list[Line]:
+    out: list[Line] = []
+    for row in rows:
+        for seg in row.segs:
+            column = (
+                _column(seg, left, right)
+                if len(row.segs) > 1 or row.rule
+                else _single(seg, left, right)
+            )
+            if row.rule:
+                out.append(Line("", rule=True, column=column))
+            elif is_typed_rule(seg.text):
+                out.append(Line("", rule=True, typed_rule=True, column=column))
+            else:
+                out.append(
+                    Line(
+                        tidy(seg.text),
+                        bold=seg.bold,
+                        italic=seg.italic,
+                        column=column,
+                        size=seg.size,
+                    )
+                )
+    return out
+
+
+def _single(seg: _Seg, left: float, right: float) -> Column:
+    """A lone piece: a recipient line starts at the margin; centred text takes its column."""
+    if seg.x0 - left < 6.0:
+        return Column.FULL
+    return _column(seg, left, right)
+
+
+def _body(rows: list[_Row], left: float, right: float) -> list[Line]:
+    out: list[Line] = []
+    current: list[_Row] = []
+
+    def flush() -> None:
+        if current:
+            segs = [s for r in current for s in r.segs]
+            text = tidy(_join_words([s.text for s in segs]))
+            bold = all(s.bold for s in segs)
+            prefix = tidy(" ".join(s.text for s in _bold_run(segs))) if not bold else ""
+            out.append(
+                Line(
+                    text,
+                    bold=bold,
+                    italic=all(s.italic for s in segs),
+                    bold_prefix=prefix,
+                    size=segs[0].size,
+                )
+            )
+            current.clear()
+
+    for row in rows:
+        if row.rule or (row.segs and is_typed_rule(row.text)):
+            flush()
+            out.append(Line("", rule=True, typed_rule=not row.rule))
+            continue
+        first = row.segs[0]
+        text = row.text
+        new = (
+            not current
+            or first.x0 - left > 8.0
+            or current[-1].segs[-1].x1 < right - 40.0
+            or row.top - current[-1].bottom > 1.2 * first.size
+            or _LIST_RE.match(text) is not None
+            or current[-1].segs[-1].bold != first.bold
+            or (
+                abs((first.x0 + row.segs[-1].x1) / 2 - (left + right) / 2) < 4.0
+                and first.x0 - left > 20
+            )
+        )
+        if new:
+            flush()
+        current.append(row)
+    flush()
+    return out
+
+
+def _join_words(pieces: list[str]) -> str:
+    """Join wrapped pieces; "Covid-" at the end of a line goes on without a space."""
+    out = ""
+    for piece in pieces:
+        if out.endswith("-") and len(out.split()[-1]) > 1 and piece[:1].isalnum():
+            out += piece
+        else:
+            out = f"{out} {piece}" if out else piece
+    return out
+
+
+def _bold_run(segs: list[_Seg]) -> list[_Seg]:
+    out = []
+    for s in segs:
+        if not s.bold:
+            break
+        out.append(s)
+    return out
+
+
+def pdf_lines(data: bytes, name: str = "") -> tuple[list[Line], str | None]:
+    """The lines of a PDF's text layer and the legacy encoding found (None: Unicode)."""
+    import pdfplumber  # a heavy import, needed only here
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception:  # pdfminer raises many kinds of errors for damaged files
+        raise ReadError(_("{name} is damaged or is not a PDF.").format(name=name)) from None
+    with pdf:
+        if len(pdf.pages) > _MAX_PAGES:
+            raise ReadError(_("{name} has too many pages to be a notice.").format(name=name))
+        rows: list[_Row] = []
+        bounds: list[tuple[float, float]] = []
+        try:
+            for page in pdf.pages:
+                page_rows = _page_rows(page)
+                rows.extend(page_rows)
+                xs = [s for r in page_rows for s in r.segs if not r.rule]
+                if xs:
+                    bounds.append((min(s.x0 for s in xs), max(s.x1 for s in xs)))
+        except Exception:
+            raise ReadError(
+                _("{name}: the text of the PDF cannot be read.").format(name=name)
+            ) from None
+    if not bounds or not any(r.text.strip() for r in rows):
+        raise ReadError(
+            _(
+                "{name} has no text layer (a scanned image?); only PDFs with text can be imported."
+            ).format(name=name)
+        )
+    left, right = min(b[0] for b in bounds), max(b[1] for b in bounds)
+    for row in rows:
+        for seg in row.segs:
+            seg.text = clean_field(seg.text, multiline=False)
+    encoding = detect_legacy("\n".join(r.text for r in rows))
+    if encoding is not None:
+        decode = decode_tcvn3 if encoding == "tcvn3" else decode_vni
+        for row in rows:
+            for seg in row.segs:
+                seg.text = decode(seg.text)
+    head = next((i for i, r in enumerate(rows) if is_type_name(r.text)), 0)
+    tail = next(
+        (
+            i
+            for i in range(head + 1, len(rows))
+            if any(
+                is_recipients_heading(s.text) or AUTHORITY_RE.match(s.text) for s in rows[i].segs
+            )
+        ),
+        len(rows),
+    )
+    lines = _header(rows[:head], left, right)
+    lines += _body(rows[head:tail], left, right)
+    lines += _two_column(rows[tail:], left, right)
+    return lines, encoding
