@@ -20,6 +20,8 @@ COMMANDS: dict[str, str] = {
     "validate": "ucd_desktop.commands.validate",
     "templates": "ucd_desktop.commands.templates",
     "pdf": "ucd_desktop.commands.pdf",
+    "import": "ucd_desktop.commands.import_",
+    "check": "ucd_desktop.commands.check",
 }
 
 
