@@ -41,6 +41,8 @@ DOMAINS: list[tuple[str, str]] = [
     ("ucd_desktop/storage/autosave.py", "gui"),
     ("ucd_desktop/storage/filenames.py", "gui"),
     ("ucd_desktop/templating/from_draft.py", "gui"),
+    ("ucd_desktop/commands/import_.py", "reading"),
+    ("ucd_desktop/commands/check.py", "reading"),
     ("ucd_desktop/reading/", "reading"),
     ("ucd_desktop/checking/", "reading"),
     ("ucd_desktop/", "core"),
