@@ -22,6 +22,8 @@ _SLACK = rules.mm_to_pt(rules.HEADER_SLACK_MM)
 #: The least air on each side of a header line (pt), used only when the usual air
 #: would make a line wrap.
 MIN_SLACK = 0.5
+#: The left column keeps at least this share of the text width, whatever the right needs.
+MIN_LEFT_SHARE = 1 / 3
 #: A rule paragraph is an empty paragraph this small, drawn as its top border.
 RULE_PARA_SIZE = 2.0
 #: Air between a line of text and the rule under it (pt): the rule sits a little
@@ -118,9 +120,12 @@ def choose_header(notice: Notice, text_width_pt: float) -> HeaderSizes:
                 share = text_width_pt * rules.HEADER_RIGHT_MIN_SHARE
                 right = max(need, min(share, text_width_pt - left_need))
                 return _sizes(gov, iss, sizes, text_width_pt - right, right)
-    # The left column will wrap: give it all the room the narrowest right column spares.
+    # The left column will wrap: give it all the room the narrowest right column spares,
+    # but never less than MIN_LEFT_SHARE: a place too long for one line wraps the place
+    # and date line instead of pushing the left column to nothing (or to a negative
+    # width, a file Word must repair).
     sizes = min(RIGHT_SIZES, key=lambda s: cols.right_need(s, MIN_SLACK))
-    right = cols.right_need(sizes, MIN_SLACK)
+    right = min(cols.right_need(sizes, MIN_SLACK), text_width_pt * (1 - MIN_LEFT_SHARE))
     gov, iss, _need = cols.left(text_width_pt - right, MIN_SLACK)
     return _sizes(gov, iss, sizes, text_width_pt - right, right)
 
