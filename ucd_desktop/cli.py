@@ -34,7 +34,9 @@ def _module(name: str) -> ModuleType:
     return importlib.import_module(COMMANDS[name])
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``only``, the arguments of that one command (the others are listed
+    but not set up: the pdf command's alone would import the PDF converters)."""
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description=_("Draft Thông báo kết luận notices by Decree 30/2020/NĐ-CP."),
@@ -45,19 +47,34 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         module = _module(name)
-        module.add_arguments(sub.add_parser(name, help=_(module.HELP)))
+        command = sub.add_parser(name, help=_(module.HELP))
+        if only is None or name == only:
+            module.add_arguments(command)
     return parser
 
 
-def _run(args: argparse.Namespace) -> int:
-    from ucd_desktop.storage.atomic import SaveError
-    from ucd_desktop.storage.drafts import DraftError
-    from ucd_desktop.templating.template import TemplateError
+#: Errors the user can fix, printed as one line: (module, class name).
+_USER_ERRORS = (
+    ("ucd_desktop.storage.atomic", "SaveError"),
+    ("ucd_desktop.storage.drafts", "DraftError"),
+    ("ucd_desktop.templating.template", "TemplateError"),
+)
 
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    # Only a module already imported can have raised its error, so none is imported just
+    # to catch it (the template engine alone is 5 ms of every `export` process).
+    found = [getattr(sys.modules[m], name) for m, name in _USER_ERRORS if m in sys.modules]
+    return (CommandError, *found)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return cast(int, _module(args.command).run(args))
-    except (CommandError, DraftError, TemplateError, SaveError) as exc:
-        return _fail(str(exc))
+    except Exception as exc:
+        if isinstance(exc, _user_errors()):
+            return _fail(str(exc))
+        raise
 
 
 def _setup_language(argv: Sequence[str]) -> None:
@@ -70,13 +87,18 @@ def _setup_language(argv: Sequence[str]) -> None:
     set_language(lang if lang in LANGUAGES else "vi")
 
 
-def _wants_gui(argv: Sequence[str]) -> bool:
-    if any(a in ("-h", "--help", "--version") for a in argv):
-        return False
+def _command(argv: Sequence[str]) -> str | None:
+    """The command named on the command line, if any."""
     words = [a for a in argv if not a.startswith("-")]
     if "--lang" in argv and words:
         words = words[1:]  # the value of --lang
-    return not words or words[0] not in COMMANDS
+    return words[0] if words and words[0] in COMMANDS else None
+
+
+def _wants_gui(argv: Sequence[str]) -> bool:
+    if any(a in ("-h", "--help", "--version") for a in argv):
+        return False
+    return _command(argv) is None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -86,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cast(int, importlib.import_module("ucd_desktop.smoke").run_smoke_test(args_list))
     if _wants_gui(args_list):
         return gui_main(args_list)
-    return _run(build_parser().parse_args(args_list))
+    return _run(build_parser(_command(args_list)).parse_args(args_list))
 
 
 def gui_main(argv: Sequence[str] | None = None) -> int:
