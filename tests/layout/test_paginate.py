@@ -7,13 +7,13 @@ exported notices, line by line.
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
 
 from tests.conftest import EXAMPLE
-from ucd_desktop.layout.blocks import Align, Block, Cell, DocumentLayout, Para, Row, Run
-from ucd_desktop.layout.blocks import TableBlock
+from ucd_desktop.layout.blocks import Align, Block, Cell, DocumentLayout, Para, Row, Run, TableBlock
 from ucd_desktop.layout.build import build_layout
 from ucd_desktop.layout.metrics import metrics
 from ucd_desktop.layout.paginate import Page, TextItem, paginate
@@ -21,10 +21,42 @@ from ucd_desktop.layout.rules import mm_to_pt
 from ucd_desktop.model.notice import BodyItem, ItemKind, Notice, Table
 from ucd_desktop.storage.drafts import load_draft
 
-WORDS = (
-    "Tăng cường công tác kiểm tra giám sát việc thực hiện các chế độ chính sách đối với "
-    "công nhân lao động ở các loại hình doanh nghiệp nâng cao hiệu quả tiếp nhận"
-).split()
+WORDS = [
+    "Tăng",
+    "cường",
+    "công",
+    "tác",
+    "kiểm",
+    "tra",
+    "giám",
+    "sát",
+    "việc",
+    "thực",
+    "hiện",
+    "các",
+    "chế",
+    "độ",
+    "chính",
+    "sách",
+    "đối",
+    "với",
+    "công",
+    "nhân",
+    "lao",
+    "động",
+    "ở",
+    "các",
+    "loại",
+    "hình",
+    "doanh",
+    "nghiệp",
+    "nâng",
+    "cao",
+    "hiệu",
+    "quả",
+    "tiếp",
+    "nhận",
+]
 M = metrics()
 TOP, BOTTOM = mm_to_pt(20), mm_to_pt(297 - 20)
 LEFT, RIGHT = mm_to_pt(30), mm_to_pt(210 - 15)
@@ -73,7 +105,7 @@ def test_first_line_and_line_pitch() -> None:
     pages = paginate(layout_of([para(sentence(rnd, 60), "a", line_spacing=1.15)]))
     rows = rows_of(pages, "a")
     assert rows[0] == (1, pytest.approx(TOP + ascent(14)))
-    pitches = {round(b[1] - a[1], 6) for a, b in zip(rows, rows[1:], strict=False)}
+    pitches = {round(b[1] - a[1], 6) for a, b in itertools.pairwise(rows)}
     assert pitches == {round(single(14) * 1.15, 6)}
 
 
@@ -210,7 +242,7 @@ def test_footer_on_page_one_only_and_it_raises_the_foot_of_the_body() -> None:
     plain = paginate(build_layout(notice))
     notice.footer = "\n".join(f"Dòng chân trang {i}" for i in range(6))
     footed = paginate(build_layout(notice))
-    assert [t.text for t in texts_of(footed, "footer")][0] == "Dòng chân trang 0"
+    assert next(t.text for t in texts_of(footed, "footer")) == "Dòng chân trang 0"
     assert {p.number for p in footed for t in p.texts if t.source == "footer"} == {1}
     lowest_plain = max(t.y for t in plain[0].texts)
     lowest_body = max(t.y for t in footed[0].texts if t.source != "footer")
@@ -329,7 +361,7 @@ def test_hundred_thousand_character_paragraph() -> None:
     assert len(pages) > 30
     pieces = texts_of(pages, "big")
     assert " ".join(t.text for t in pieces).split() == text.split()
-    assert all(LEFT - 0.01 <= t.x and t.x + t.width <= RIGHT + 0.01 for t in pieces)
+    assert all(t.x >= LEFT - 0.01 and t.x + t.width <= RIGHT + 0.01 for t in pieces)
     for page in pages:
         ends: dict[float, float] = {}
         for t in page.texts:
