@@ -1,0 +1,111 @@
+"""Export: ucd-desktop against docxtpl and a direct python-docx script, in-process and as
+whole processes, for the example notice and long notices."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from benchmarks import docxtpl_bench, naive_docx
+from benchmarks.context import notice_context
+from benchmarks.measure import Stats, time_calls, time_processes
+from benchmarks.notices import example_doc, long_doc, to_draft, write_doc
+from benchmarks.report import Table, mib, ms
+from ucd_desktop.export.docx_writer import export_docx
+
+__all__ = ["Case", "ExportResults", "cases", "in_process", "whole_process"]
+
+REPO = Path(__file__).resolve().parent.parent
+TOOLS = ("ucd-desktop", "docxtpl", "python-docx")
+
+
+@dataclass
+class Case:
+    name: str
+    doc: dict[str, Any]
+    repeat: int
+
+
+def cases(sizes: Sequence[int], repeat: int) -> list[Case]:
+    """The example, then one long notice per size; fewer repeats for the long ones."""
+    out = [Case("example", example_doc(), repeat)]
+    for n in sizes:
+        out.append(Case(f"{n} paragraphs", long_doc(n), max(3, repeat * 10 // max(n, 10))))
+    return out
+
+
+#: Case name -> tool -> timings.
+ExportResults = dict[str, dict[str, Stats]]
+
+
+def in_process(items: Sequence[Case], work: Path, template: Path) -> ExportResults:
+    """Each tool turns the loaded notice into a .docx file, in this process."""
+    results: ExportResults = {}
+    for case in items:
+        notice = to_draft(case.doc).notice
+        doc = case.doc
+        out = {t: work / f"in-{t}.docx" for t in TOOLS}
+
+        def ours(notice: Any = notice, path: Path = out["ucd-desktop"]) -> None:
+            export_docx(notice, path)
+
+        def tpl(doc: Any = doc, path: Path = out["docxtpl"]) -> None:
+            docxtpl_bench.render(template, notice_context(doc), path)
+
+        def naive(doc: Any = doc, path: Path = out["python-docx"]) -> None:
+            naive_docx.build(notice_context(doc), path)
+
+        calls = {"ucd-desktop": ours, "docxtpl": tpl, "python-docx": naive}
+        results[case.name] = time_calls(calls, repeat=case.repeat)
+    return results
+
+
+def _cli() -> list[str]:
+    script = Path(sys.executable).with_name("ucd-desktop")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "ucd_desktop"]
+
+
+def whole_process(items: Sequence[Case], work: Path, template: Path, repeat: int) -> ExportResults:
+    """Each tool as a fresh process: start Python, read the draft, write the .docx."""
+    results: ExportResults = {}
+    alt = [sys.executable, "-m", "benchmarks.alt_export"]
+    for i, case in enumerate(items):
+        draft = write_doc(case.doc, work / f"case{i}.ucd")
+        commands = {
+            "ucd-desktop": [*_cli(), "export", str(draft), "-o", str(work / "p-ours.docx")],
+            "docxtpl": [
+                *alt,
+                "docxtpl",
+                str(draft),
+                str(work / "p-tpl.docx"),
+                "--template",
+                str(template),
+            ],
+            "python-docx": [*alt, "naive", str(draft), str(work / "p-naive.docx")],
+        }
+        results[case.name] = time_processes(commands, repeat=repeat, cwd=REPO)
+    return results
+
+
+def _ratio(a: Stats, b: Stats) -> str:
+    return f"{a.median / b.median:.2f}x"
+
+
+def table(title: str, results: ExportResults, *, memory: bool) -> Table:
+    headers = ["notice", *TOOLS, "ours / docxtpl", "ours / python-docx"]
+    if memory:
+        headers.append("peak RSS (ours, docxtpl, python-docx)")
+    t = Table(title, headers)
+    for name, by_tool in results.items():
+        row = [name, *(ms(by_tool[tool].median) for tool in TOOLS)]
+        row += [
+            _ratio(by_tool["ucd-desktop"], by_tool["docxtpl"]),
+            _ratio(by_tool["ucd-desktop"], by_tool["python-docx"]),
+        ]
+        if memory:
+            row.append(", ".join(mib(by_tool[tool].peak_bytes) for tool in TOOLS))
+        t.rows.append(row)
+    return t

@@ -1,0 +1,102 @@
+"""Run the benchmarks of issue 7, print the table and write it into the README.
+
+    python benchmarks/run.py            # the full run (a few minutes), README updated
+    python benchmarks/run.py --quick    # tiny inputs, one or two repeats, README untouched
+
+Needs ``pip install -e '.[test,bench]'``; the window measurements need PySide6 (and Xvfb
+for the X11 column; it is skipped, and says so, when Xvfb is missing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+if __package__ in (None, ""):
+    # Run as a script: make the repository (and so the ``benchmarks`` package) importable.
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks import docxtpl_bench, export_bench
+from benchmarks.machine import describe
+from benchmarks.report import Table, Target, markdown, write_readme
+
+__all__ = ["Settings", "main", "run_all"]
+
+REPO = Path(__file__).resolve().parent.parent
+README = REPO / "README.md"
+COMMAND = "python benchmarks/run.py"
+
+
+class Settings:
+    """How much to measure: the full run, or ``--quick`` for the smoke test."""
+
+    def __init__(self, *, quick: bool) -> None:
+        self.quick = quick
+        self.sizes = [10] if quick else [10, 100, 600]
+        self.repeat = 1 if quick else 30
+        self.process_repeat = 1 if quick else 5
+
+
+def export_section(s: Settings, work: Path) -> tuple[list[Table], list[Target]]:
+    template = work / "notice-template.docx"
+    docxtpl_bench.build_template(template)
+    items = export_bench.cases(s.sizes, s.repeat)
+    inproc = export_bench.in_process(items, work, template)
+    process = export_bench.whole_process(items, work, template, s.process_repeat)
+    tables = [
+        export_bench.table("Export, in-process (median)", inproc, memory=False),
+        export_bench.table("Export, whole process (median, peak RSS)", process, memory=True),
+    ]
+
+    def ratio(results: export_bench.ExportResults, case: str) -> float:
+        r = results[case]
+        return r["ucd-desktop"].median / r["docxtpl"].median
+
+    targets = [
+        Target("example export in-process vs docxtpl", ratio(inproc, "example"), 0.7, "x"),
+        Target("example export as a process vs docxtpl", ratio(process, "example"), 1.0, "x"),
+    ]
+    big = f"{max(s.sizes)} paragraphs"
+    if max(s.sizes) >= 600:
+        targets.append(Target(f"{big} export in-process vs docxtpl", ratio(inproc, big), 1.0, "x"))
+    return tables, targets
+
+
+def run_all(s: Settings) -> tuple[list[Table], list[Target]]:
+    tables: list[Table] = []
+    targets: list[Target] = []
+    with tempfile.TemporaryDirectory(prefix="ucd-bench-") as tmp:
+        work = Path(tmp)
+        for section in (export_section,):
+            print(f"... {section.__name__}", file=sys.stderr, flush=True)
+            t, g = section(s, work)
+            tables += t
+            targets += g
+    return tables, targets
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true", help="tiny inputs (smoke test)")
+    parser.add_argument("--no-readme", action="store_true", help="print only")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    s = Settings(quick=args.quick)
+    tables, targets = run_all(s)
+    command = COMMAND + (" --quick" if args.quick else "")
+    text = markdown(
+        describe(), tables, targets, command=command, seconds=time.perf_counter() - start
+    )
+    print(text)
+    if not args.quick and not args.no_readme:
+        write_readme(README, text)
+        print(f"README.md updated ({README})", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
