@@ -36,6 +36,8 @@ DOMAINS: list[tuple[str, str]] = [
     ("ucd_desktop/gui/printing", "pdf"),
     ("ucd_desktop/commands/pdf.py", "pdf"),
     ("ucd_desktop/smoke.py", "pdf"),
+    # the live A4 preview (issue 3)
+    ("ucd_desktop/gui/preview", "preview"),
     ("ucd_desktop/gui/", "gui"),
     ("ucd_desktop/storage/settings.py", "gui"),
     ("ucd_desktop/storage/autosave.py", "gui"),
