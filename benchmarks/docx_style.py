@@ -95,11 +95,18 @@ def setup_document(doc: DocumentObject, *, footer_lines: Sequence[str] = ()) -> 
     _fonts(normal.element)
     pf = normal.paragraph_format
     pf.space_before, pf.space_after, pf.line_spacing = Pt(0), Pt(0), 1.0
+    # Saved in Word's current format, as a template drawn in Word today would be
+    # (python-docx's default document says Word 2010, mode 14).
+    for setting in doc.settings.element.iter(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), "15")
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    section.page_width, section.page_height = Twips(11906), Twips(16838)  # A4
+    # 20 / 20 / 30 / 15 mm, rounded up to whole twips so that they stay inside the Decree's
+    # ranges (Mm(15) would be 850 twips: 14.99 mm, which a checker rightly reports).
+    section.top_margin, section.bottom_margin = Twips(1134), Twips(1134)
+    section.left_margin, section.right_margin = Twips(1701), Twips(851)
     section.header_distance, section.footer_distance = Mm(10), Mm(8)
     section.different_first_page_header_footer = True
     number = section.header.paragraphs[0]

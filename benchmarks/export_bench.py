@@ -16,7 +16,7 @@ from benchmarks.notices import example_doc, long_doc, to_draft, write_doc
 from benchmarks.report import Table, mib, ms
 from ucd_desktop.export.docx_writer import export_docx
 
-__all__ = ["Case", "ExportResults", "cases", "in_process", "whole_process"]
+__all__ = ["Case", "ExportResults", "cases", "cli_command", "in_process", "whole_process"]
 
 REPO = Path(__file__).resolve().parent.parent
 TOOLS = ("ucd-desktop", "docxtpl", "python-docx")
@@ -63,7 +63,8 @@ def in_process(items: Sequence[Case], work: Path, template: Path) -> ExportResul
     return results
 
 
-def _cli() -> list[str]:
+def cli_command() -> list[str]:
+    """How to start `ucd-desktop`: the installed script, else `python -m ucd_desktop`."""
     script = Path(sys.executable).with_name("ucd-desktop")
     return [str(script)] if script.exists() else [sys.executable, "-m", "ucd_desktop"]
 
@@ -75,7 +76,7 @@ def whole_process(items: Sequence[Case], work: Path, template: Path, repeat: int
     for i, case in enumerate(items):
         draft = write_doc(case.doc, work / f"case{i}.ucd")
         commands = {
-            "ucd-desktop": [*_cli(), "export", str(draft), "-o", str(work / "p-ours.docx")],
+            "ucd-desktop": [*cli_command(), "export", str(draft), "-o", str(work / "p-ours.docx")],
             "docxtpl": [
                 *alt,
                 "docxtpl",

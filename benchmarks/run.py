@@ -20,7 +20,7 @@ if __package__ in (None, ""):
     # Run as a script: make the repository (and so the ``benchmarks`` package) importable.
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import docxtpl_bench, export_bench
+from benchmarks import docxtpl_bench, export_bench, reading_bench
 from benchmarks.machine import describe
 from benchmarks.report import Table, Target, markdown, write_readme
 
@@ -37,6 +37,7 @@ class Settings:
     def __init__(self, *, quick: bool) -> None:
         self.quick = quick
         self.sizes = [10] if quick else [10, 100, 600]
+        self.reading_sizes = [] if quick else [100, 600]
         self.repeat = 1 if quick else 30
         self.process_repeat = 1 if quick else 5
 
@@ -66,12 +67,19 @@ def export_section(s: Settings, work: Path) -> tuple[list[Table], list[Target]]:
     return tables, targets
 
 
+def reading_section(s: Settings, work: Path) -> tuple[list[Table], list[Target]]:
+    cases = reading_bench.prepare(s.reading_sizes, s.repeat, work)
+    inproc = reading_bench.in_process(cases)
+    process = reading_bench.whole_process(cases, work, s.process_repeat)
+    return [reading_bench.table(inproc, process)], []
+
+
 def run_all(s: Settings) -> tuple[list[Table], list[Target]]:
     tables: list[Table] = []
     targets: list[Target] = []
     with tempfile.TemporaryDirectory(prefix="ucd-bench-") as tmp:
         work = Path(tmp)
-        for section in (export_section,):
+        for section in (export_section, reading_section):
             print(f"... {section.__name__}", file=sys.stderr, flush=True)
             t, g = section(s, work)
             tables += t

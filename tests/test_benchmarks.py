@@ -20,6 +20,7 @@ from benchmarks.context import notice_context
 from benchmarks.measure import run_process, time_calls
 from benchmarks.notices import example_doc, long_doc, to_draft
 from benchmarks.report import END, START, Table, Target, markdown, replace_between_markers
+from ucd_desktop.checking import check_docx
 from ucd_desktop.export.docx_writer import export_docx
 
 REPO = Path(__file__).resolve().parent.parent
@@ -61,6 +62,10 @@ def test_the_alternatives_print_the_same_notice_as_the_app(tmp_path: Path, make:
     assert len(expected) > 30
     assert _texts(tpl) == expected
     assert _texts(naive) == expected
+    # Laid out alike: the checker finds nothing in them that it does not find in ours.
+    found = {str(f) for f in check_docx(ours).findings}
+    assert {str(f) for f in check_docx(tpl).findings} <= found
+    assert {str(f) for f in check_docx(naive).findings} <= found
 
 
 def test_the_template_loops_over_body_and_recipients(tmp_path: Path) -> None:
@@ -121,5 +126,6 @@ def test_quick_run_prints_the_table_and_leaves_the_readme_alone(
     printed = capsys.readouterr().out
     assert "Export, in-process" in printed
     assert "Export, whole process" in printed
+    assert "import pasted text" in printed
     assert "example export in-process vs docxtpl" in printed
     assert written == []
