@@ -41,7 +41,7 @@ def check_docx_bytes(data: bytes, name: str = "") -> CheckReport:
     check_word_settings(doc, out)
     check_page_numbers(doc, out)
     check_forms(doc, ctx, out)
-    check_elements(doc, ctx.roles, out)
+    check_elements(doc, ctx.roles, out, set(ctx.mixed()))
     check_rules(doc, ctx.roles, out)
     return CheckReport(out.items, recognised=len(ctx.roles))
 

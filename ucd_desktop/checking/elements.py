@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from ucd_desktop.checking.findings import Findings
 from ucd_desktop.i18n import N_
+from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.layout import rules
+from ucd_desktop.layout.metrics import wrap_text
 from ucd_desktop.reading.docx_doc import DocxDocument, ParaInfo
 from ucd_desktop.reading.docx_styles import wval
 
@@ -56,6 +58,13 @@ _ALIGN = {
 }
 
 
+def text_width_pt(doc: DocxDocument) -> float:
+    """The width between the margins, in points."""
+    from ucd_desktop.checking.rules_check import text_width_pt as measure
+
+    return measure(doc)
+
+
 def _text_runs(para: ParaInfo) -> list[tuple[str, float | None, bool, bool]]:
     return [(r.text, r.fmt.size, r.fmt.bold, r.fmt.italic) for r in para.runs if r.text.strip()]
 
@@ -98,7 +107,14 @@ def _weight(value: bool, kind: str) -> str:
     return N_("italic") if value else N_("upright")
 
 
-def _check_style(para: ParaInfo, role: str, spec: Spec, tally: _Tally) -> None:
+def _one_line(para: ParaInfo, width: float) -> bool:
+    """A paragraph that fits on one line looks the same justified or not."""
+    size = para_size(para) or 14.0
+    room = (para.cell_width_twips / 20 if para.cell_width_twips else width) - 36.0
+    return len(wrap_text(para.text.strip(), size, room)) <= 1
+
+
+def _check_style(para: ParaInfo, role: str, spec: Spec, tally: _Tally, width: float) -> None:
     runs = _text_runs(para)
     if not runs:
         return
@@ -120,7 +136,7 @@ def _check_style(para: ParaInfo, role: str, spec: Spec, tally: _Tally) -> None:
     if spec.align:
         align = wval(para.prop("w:jc")) or "left"
         align = {"start": "left", "end": "right", "distribute": "both"}.get(align, align)
-        if align != spec.align:
+        if align != spec.align and not (spec.align == "both" and _one_line(para, width)):
             tally.add(role, "align", _ALIGN.get(align, align), _ALIGN[spec.align], para)
 
 
@@ -156,22 +172,26 @@ def _check_body(para: ParaInfo, previous_after: int, tally: _Tally, role: str) -
     return after
 
 
-def check_elements(doc: DocxDocument, roles: dict[int, str], out: Findings) -> None:
+def check_elements(
+    doc: DocxDocument, roles: dict[int, str], out: Findings, mixed: set[int] | None = None
+) -> None:
+    """Style of each paragraph with a role; ``mixed`` paragraphs (several elements typed
+    side by side, reported on their own) are left out."""
     tally = _Tally()
     previous_after = 0
+    width = text_width_pt(doc)
     for para in doc.paragraphs:
         role = roles.get(para.index)
         if role is None or role.startswith("rule-") or role == "body-table":
             continue
+        if mixed and para.index in mixed:
+            continue
         spec = SPECS.get(role)
         if spec is None:
             continue
-        _check_style(
-            para, role if role not in BODY_ROLES or role == "section" else "body", spec, tally
-        )
+        key = role if role not in BODY_ROLES or role == "section" else "body"
+        _check_style(para, key, spec, tally, width)
         if role in BODY_ROLES and para.text.strip():
             previous_after = _check_body(para, previous_after, tally, role)
     for (role, prop, _found), (count, first, found, expected) in tally.groups.items():
-        from ucd_desktop.i18n import gettext_ as _
-
         out.add(role, _MESSAGES[prop], _(found), _(expected), paragraph=first, count=count)

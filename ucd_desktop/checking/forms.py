@@ -13,7 +13,6 @@ from ucd_desktop.model.notice import MOTTO, NATIONAL_TITLE, TYPE_NAME
 from ucd_desktop.model.problems import Severity
 from ucd_desktop.reading.context import Context
 from ucd_desktop.reading.docx_doc import DocxDocument
-from ucd_desktop.reading.docx_read import para_text
 from ucd_desktop.reading.patterns import find_date, is_upper_text, parse_number
 from ucd_desktop.text.dates import day_text, month_text
 
@@ -36,10 +35,21 @@ _TITLES_RE = re.compile(r"\b(GS|PGS|TS|ThS|BS|KS|CN|LS)\.", re.IGNORECASE)
 
 def check_forms(doc: DocxDocument, ctx: Context, out: Findings) -> None:
     texts: dict[str, list[tuple[int, str]]] = {}
-    for para in doc.paragraphs:
-        role = ctx.roles.get(para.index)
-        if role:
-            texts.setdefault(role, []).append((para.index, para_text(para).strip()))
+    for index, role, text in ctx.pieces:
+        if not role.startswith("rule-"):
+            texts.setdefault(role, []).append((index, text))
+    for index, roles in sorted(ctx.mixed().items()):
+        out.add(
+            roles[0],
+            N_(
+                "“{found}” are typed side by side in one paragraph (with tabs or spaces); "
+                "the Decree's layout puts each in its own line of the header or signature "
+                "columns."
+            ),
+            " + ".join(_element(r) for r in roles),
+            N_("separate lines in two columns"),
+            paragraph=index,
+        )
     for role in _REQUIRED:
         if role not in texts:
             out.add(
@@ -56,10 +66,18 @@ def check_forms(doc: DocxDocument, ctx: Context, out: Findings) -> None:
     body = [t for role in BODY_ROLES for t in texts.get(role, [])]
     if body:
         index, last = max(body)
+        last = _last_text(doc, index) or last
         if not last.rstrip().endswith("./."):
             out.add(
                 "body", N_("The body does not end with “./.”."), last[-12:], "./.", paragraph=index
             )
+
+
+def _last_text(doc: DocxDocument, index: int) -> str:
+    """The whole text of the last body paragraph (a piece may be only its first part)."""
+    from ucd_desktop.reading.docx_read import para_text
+
+    return para_text(doc.paragraphs[index]).strip() if index < len(doc.paragraphs) else ""
 
 
 def _element(role: str) -> str:

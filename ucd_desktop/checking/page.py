@@ -178,6 +178,18 @@ def check_page_numbers(doc: DocxDocument, out: Findings) -> None:
     title_page = sect is not None and sect.find(q("w:titlePg")) is not None
     default = headers.get("default")
     if default is None or not _has_page_field(doc, default):
+        if estimated_pages(doc) < 1.0:
+            out.add(
+                "page-number",
+                N_(
+                    "There are no page numbers; the notice seems to fit on one page, but if "
+                    "it runs over, the Decree asks for them from page 2 on."
+                ),
+                "—",
+                "PAGE",
+                severity=Severity.WARNING,
+            )
+            return
         out.add(
             "page-number",
             N_(
@@ -214,3 +226,45 @@ def check_page_numbers(doc: DocxDocument, out: Findings) -> None:
                 wval(para.prop("w:jc")) or "left",
                 "center",
             )
+
+
+def estimated_pages(doc: DocxDocument) -> float:
+    """Pages the body would take, from the measured width of its text (no rendering).
+
+    Paragraphs in table cells count once per row (the tallest cell), which is enough to
+    tell a one-page notice from a longer one.
+    """
+    from ucd_desktop.checking.rules_check import text_width_pt
+    from ucd_desktop.layout.metrics import wrap_text
+
+    width = text_width_pt(doc)
+    sect = doc.section
+    size = sect.find(q("w:pgSz")) if sect is not None else None
+    margins = sect.find(q("w:pgMar")) if sect is not None else None
+    height = float(wval(size, "h") or 16838) / 20
+    usable = (
+        height - (float(wval(margins, "top") or 1134) + float(wval(margins, "bottom") or 1134)) / 20
+    )
+    total = 0.0
+    cells: dict[tuple[int, int], dict[int, float]] = {}
+    for para in doc.paragraphs:
+        font = max((r.fmt.size or 14.0 for r in para.runs), default=para.base.size or 14.0)
+        room = para.cell_width_twips / 20 if para.cell_width_twips else width
+        lines = sum(
+            len(wrap_text(part, font, max(room - 20, 40))) for part in para.text.split("\n")
+        )
+        line_rule = para.attr("w:spacing", "lineRule") or "auto"
+        line = float(para.attr("w:spacing", "line") or 240)
+        factor = line / 240 if line_rule == "auto" else 1.0
+        spacing = (
+            float(para.attr("w:spacing", "before") or 0)
+            + float(para.attr("w:spacing", "after") or 0)
+        ) / 20
+        tall = lines * font * 1.15 * factor + spacing
+        if para.cell is None:
+            total += tall
+        else:
+            row = cells.setdefault(para.cell[:2], {})
+            row[para.cell[2]] = row.get(para.cell[2], 0.0) + tall
+    total += sum(max(row.values()) for row in cells.values())
+    return total / max(usable, 1.0)

@@ -20,7 +20,19 @@ class Context:
     roles: dict[int, str] = field(default_factory=dict)
     #: Text that fitted nowhere in the notice: kept in the draft's notes, never dropped.
     kept: list[str] = field(default_factory=list)
+    #: Every recognised piece of text: (paragraph, role, text). A paragraph typed with
+    #: tabs may hold several ("UBND TỈNH …<tab>CỘNG HÒA …").
+    pieces: list[tuple[int, str, str]] = field(default_factory=list)
 
     def role(self, line: Line, role: str) -> None:
         if line.ref >= 0:
             self.roles.setdefault(line.ref, role)
+            self.pieces.append((line.ref, role, line.text.strip()))
+
+    def mixed(self) -> dict[int, list[str]]:
+        """Paragraphs that hold more than one element (rules aside), with their roles."""
+        found: dict[int, list[str]] = {}
+        for ref, role, _text in self.pieces:
+            if not role.startswith("rule-") and role not in found.setdefault(ref, []):
+                found[ref].append(role)
+        return {ref: roles for ref, roles in found.items() if len(roles) > 1}

@@ -7,6 +7,7 @@ CHỦ NGHĨA VIỆT NAM"); merged lines are cut where a known right-column phras
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ucd_desktop.i18n import N_
@@ -21,7 +22,7 @@ from ucd_desktop.reading.patterns import (
     is_upper_text,
     parse_number,
 )
-from ucd_desktop.text.clean import compare_key
+from ucd_desktop.text.clean import compare_key, fold_lookalikes
 from ucd_desktop.text.dates import date_problems, day_text, month_text
 
 __all__ = ["read_header", "split_merged"]
@@ -31,6 +32,14 @@ _SECRECY = {compare_key(s.value): s for s in Secrecy if s.value}
 _DRAFT_MARKS = {"dự thảo", "du thao"}
 #: Words that start the name of a unit inside a larger body ("VĂN PHÒNG" under "UBND TỈNH").
 _UNIT_WORDS = ("VĂN PHÒNG", "SỞ ", "BAN ", "CỤC ", "VỤ ", "PHÒNG ", "TRUNG TÂM", "THANH TRA")
+
+
+_PARTIAL_TITLE = re.compile(r"cộng\s*hòa\s*xã\s*hội", re.IGNORECASE)
+
+
+def _partial_title(text: str) -> tuple[int, int] | None:
+    m = _PARTIAL_TITLE.search(fold_lookalikes(text))
+    return (m.start(), m.end()) if m else None
 
 
 def split_merged(line: Line) -> list[Line]:
@@ -49,7 +58,7 @@ def split_merged(line: Line) -> list[Line]:
         return [line]
     cuts = [
         found[0]
-        for found in (find_national_title(text), find_motto(text))
+        for found in (find_national_title(text), find_motto(text), _partial_title(text))
         if found is not None and found[0] > 0
     ]
     date = find_date(text)
@@ -67,11 +76,36 @@ def split_merged(line: Line) -> list[Line]:
     ]
 
 
+_TITLE_WORDS = NATIONAL_TITLE.split()
+
+
+def _rejoin_title(pieces: list[Line]) -> list[Line]:
+    """Put back together a Quốc hiệu wrapped in a narrow column ("… CHỦ NGHĨA" / "VIỆT NAM")."""
+    out = list(pieces)
+    for i, piece in enumerate(out):
+        words = piece.text.split()
+        if find_national_title(piece.text) or len(words) < 3:
+            continue
+        for k in range(3, len(_TITLE_WORDS)):
+            head = " ".join(_TITLE_WORDS[:k])
+            if compare_key(" ".join(words[-k:])) != compare_key(head):
+                continue
+            rest = " ".join(_TITLE_WORDS[k:])
+            for j in range(i + 1, min(i + 4, len(out))):
+                if compare_key(out[j].text).startswith(compare_key(rest)):
+                    out[i] = replace(piece, text=piece.text + " " + rest)
+                    out[j] = replace(out[j], text=out[j].text.strip()[len(rest) :].strip())
+                    return [p for p in out if p.text.strip() or p.rule]
+    return out
+
+
 def read_header(lines: list[Line], ctx: Context) -> None:
     notes = ctx.notes
     body_lines: list[Line] = []
     last = ""
-    for line in [piece for ln in lines for piece in split_merged(ln)]:
+    pieces = _rejoin_title([piece for ln in lines for piece in split_merged(ln)])
+    pieces = [piece for ln in pieces for piece in split_merged(ln)]
+    for line in pieces:
         text = line.text.strip()
         if line.rule:
             role = "rule-motto" if last in ("motto", "national-title") else "rule-issuer"

@@ -75,6 +75,9 @@ def text_lines(text: str) -> list[Line]:
         if not stripped.strip():
             raw.append(None)
             continue
+        if is_typed_rule(stripped):  # before "__" is taken for a bold mark
+            raw.append(Line("", rule=True, typed_rule=True))
+            continue
         plain, bold, parts = _strip_marks(stripped, bold)
         if is_typed_rule(plain):
             raw.append(Line("", rule=True, typed_rule=True))
