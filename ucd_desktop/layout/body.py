@@ -89,15 +89,14 @@ class _Body:
             for chunk in chunks:
                 self.para(_runs(chunk), "body", source)
             return
-        first: list[Run] = []
-        if kind is ItemKind.BULLET:
-            first = [Run(f"{label} ")]
-        elif title:
-            first = [Run(f"{label} ", bold=True), *_runs(title, bold=True)]
+        bold_label = bool(title) and kind is not ItemKind.BULLET
+        first: list[Run] = [Run(f"{label} ", bold=bold_label)] if label else []
+        if title:
+            # Every kind prints its title, bold (a clause made into a bullet keeps the
+            # title it had): text the drafter typed never silently disappears.
+            first += _runs(title, bold=True)
             if chunks:
                 first.append(Run(" "))
-        elif label:
-            first = [Run(f"{label} ")]
         role = kind.value
         if not chunks:
             if first:
