@@ -55,7 +55,7 @@ def test_settings_and_section(name: str) -> None:
     assert compat.get(f"{W}val") == "15"
     (section,) = d.sections
     assert (section.page_width, section.page_height) == (11906 * 635, 16838 * 635)
-    assert abs(section.page_width - Mm(210)) < Mm(0.02)
+    assert section.page_width is not None and abs(section.page_width - Mm(210)) < Mm(0.02)
     assert section.orientation == 0  # portrait
     assert section.different_first_page_header_footer  # w:titlePg
 

@@ -37,7 +37,8 @@ def pretty(blob: bytes) -> str:
     """``blob`` re-indented, one element a line, so a diff shows what changed."""
     parser = etree.XMLParser(remove_blank_text=True)
     root = etree.fromstring(blob, parser)
-    return etree.tostring(root, pretty_print=True, encoding="unicode")
+    text: str = etree.tostring(root, pretty_print=True, encoding="unicode")
+    return text
 
 
 def _golden_path(sample: str, part: str) -> Path:
