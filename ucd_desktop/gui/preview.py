@@ -35,7 +35,7 @@ from ucd_desktop.layout.paginate import Page, paginate
 __all__ = ["DEBOUNCE_MS", "MAX_DELAY_MS", "ZOOM_STEPS", "PreviewWidget"]
 
 #: Pages are made this long after the last change...
-DEBOUNCE_MS = 40
+DEBOUNCE_MS = 25
 #: ...but never later than this after the first change of a burst.
 MAX_DELAY_MS = 250
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)

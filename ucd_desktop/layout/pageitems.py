@@ -93,6 +93,11 @@ class Page:
         """Have ``job`` draw onto this page when its items are first asked for."""
         self._jobs.append(job)
 
+    @property
+    def made(self) -> bool:
+        """Whether the items have been made (a page never looked at has not)."""
+        return not self._jobs
+
     def _ready(self) -> None:
         while self._jobs:
             jobs, self._jobs = self._jobs, []
