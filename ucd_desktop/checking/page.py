@@ -8,6 +8,7 @@ from collections import Counter
 
 from ucd_desktop.checking.findings import Findings
 from ucd_desktop.i18n import N_
+from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.layout import rules
 from ucd_desktop.model.problems import Severity
 from ucd_desktop.reading.docx_doc import DocxDocument, ParaInfo
@@ -56,8 +57,8 @@ def check_page(doc: DocxDocument, out: Findings) -> None:
     for side, label in (
         ("top", N_("top")),
         ("bottom", N_("bottom")),
-        ("left", N_("left")),
-        ("right", N_("right")),
+        ("left", N_("left-hand")),
+        ("right", N_("right-hand")),
     ):
         value = _mm(wval(margins, side))
         rng = rules.MARGIN_RANGES[side]
@@ -67,7 +68,7 @@ def check_page(doc: DocxDocument, out: Findings) -> None:
                 N_("The {side} margin is not set; the Decree asks for {expected}."),
                 "?",
                 f"{rng.low:g}–{rng.high:g} mm",
-                side=label,
+                side=_(label),
             )
         elif abs(value) not in rng:
             out.add(
@@ -75,7 +76,7 @@ def check_page(doc: DocxDocument, out: Findings) -> None:
                 N_("The {side} margin is {found}; the Decree asks for {expected}."),
                 f"{abs(value):.2f} mm",
                 f"{rng.low:g}–{rng.high:g} mm",
-                side=label,
+                side=_(label),
             )
 
 

@@ -38,8 +38,9 @@ def escape_marks(text: str) -> str:
 
 
 def strip_final_mark(text: str) -> str:
-    """Take off the "./." the layout adds again at the end of the body."""
-    return _FINAL_RE.sub("", text).rstrip() if _FINAL_RE.search(text) else text
+    """The end of the body without its "./." (the layout writes it again); the sentence
+    keeps its full stop: "… thực hiện./." -> "… thực hiện."."""
+    return _FINAL_RE.sub("", text).rstrip() + "." if _FINAL_RE.search(text) else text
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ucd_desktop.reading.lines import Column, Line, is_typed_rule, split_line
+from ucd_desktop.reading.patterns import is_type_name
 from ucd_desktop.text.clean import clean_field, join_wrapped_lines, tidy
 
 __all__ = ["text_lines"]
@@ -121,6 +122,10 @@ def _join(raw: list[Line | None]) -> list[Line]:
         group.clear()
 
     for line in raw:
+        if line is not None and is_type_name(line.text):
+            flush()  # "thông báo" typed in a TCVN3 capitals font reads as small letters
+            out.append(line)
+            continue
         if line is None or line.rule or line.column is not Column.FULL:
             flush()
             if line is not None:

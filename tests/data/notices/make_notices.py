@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (HTML and long Vietnamese sentences of the test notices)
 """Write the test notices of tests/data/notices (run by hand; the files are committed).
 
     python tests/data/notices/make_notices.py
@@ -37,10 +38,16 @@ from texts import (  # noqa: E402
 sys.path.insert(0, str(HERE.parent.parent.parent))
 from ucd_desktop.text.legacy import encode_tcvn3  # noqa: E402
 
-CENTER, RIGHT, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT, WD_ALIGN_PARAGRAPH.JUSTIFY
+CENTER, RIGHT, JUSTIFY = (
+    WD_ALIGN_PARAGRAPH.CENTER,
+    WD_ALIGN_PARAGRAPH.RIGHT,
+    WD_ALIGN_PARAGRAPH.JUSTIFY,
+)
 
 
-def _font(run, name: str = "Times New Roman", size: float = 14, bold: bool = False, italic: bool = False) -> None:
+def _font(
+    run, name: str = "Times New Roman", size: float = 14, bold: bool = False, italic: bool = False
+) -> None:
     run.font.name = name
     run.font.size = Pt(size)
     run.bold = bold
@@ -54,7 +61,17 @@ def _font(run, name: str = "Times New Roman", size: float = 14, bold: bool = Fal
         fonts.set(qn(slot), name)
 
 
-def para(container, text: str = "", size: float = 14, *, bold=False, italic=False, align=None, font="Times New Roman", indent=False):
+def para(
+    container,
+    text: str = "",
+    size: float = 14,
+    *,
+    bold=False,
+    italic=False,
+    align=None,
+    font="Times New Roman",
+    indent=False,
+):
     p = container.add_paragraph()
     if text:
         _font(p.add_run(text), font, size, bold, italic)
@@ -70,7 +87,12 @@ def _a4(doc, top=20, bottom=20, left=30, right=15) -> None:
     s = doc.sections[0]
     s.orientation = WD_ORIENT.PORTRAIT
     s.page_width, s.page_height = Mm(210), Mm(297)
-    s.top_margin, s.bottom_margin, s.left_margin, s.right_margin = Mm(top), Mm(bottom), Mm(left), Mm(right)
+    s.top_margin, s.bottom_margin, s.left_margin, s.right_margin = (
+        Mm(top),
+        Mm(bottom),
+        Mm(left),
+        Mm(right),
+    )
 
 
 def _bottom_border(p) -> None:
@@ -208,9 +230,18 @@ def office(path: Path) -> None:
     for text in ("Các phòng chủ động bố trí cán bộ trực Tết.", "Bảo đảm an toàn cơ quan."):
         p = doc.add_paragraph(style="List Bullet")
         _font(p.add_run(text))
-    para(doc, "Văn phòng thông báo để các phòng, đơn vị biết, thực hiện./.", indent=True, align=JUSTIFY)
+    para(
+        doc,
+        "Văn phòng thông báo để các phòng, đơn vị biết, thực hiện./.",
+        indent=True,
+        align=JUSTIFY,
+    )
     para(doc, "Nơi nhận:", 12, bold=True, italic=True)
-    for line in ("- Lãnh đạo Văn phòng;", "- Các phòng, đơn vị thuộc Văn phòng;", "- Lưu: VT, TH (2)NTL."):
+    for line in (
+        "- Lãnh đạo Văn phòng;",
+        "- Các phòng, đơn vị thuộc Văn phòng;",
+        "- Lưu: VT, TH (2)NTL.",
+    ):
         para(doc, line, 11)
     para(doc, "CHÁNH VĂN PHÒNG", 14, bold=True, align=RIGHT)
     para(doc, "Nguyễn Thị Lan", 14, bold=True, align=RIGHT)
@@ -256,7 +287,12 @@ def ministry(path: Path) -> None:
     sig = doc.add_table(rows=1, cols=2)
     left, right = sig.rows[0].cells
     _font(left.paragraphs[0].add_run("Nơi nhận:"), size=12, bold=True, italic=True)
-    for line in ("- Bộ trưởng (để b/c);", "- Cục Quản lý công sản;", "- Vụ Pháp chế;", "- Lưu: VT, VP."):
+    for line in (
+        "- Bộ trưởng (để b/c);",
+        "- Cục Quản lý công sản;",
+        "- Vụ Pháp chế;",
+        "- Lưu: VT, VP.",
+    ):
         para(left, line, 11)
     right.paragraphs[0].alignment = CENTER
     _font(right.paragraphs[0].add_run("TL. BỘ TRƯỞNG"), size=14, bold=True)
@@ -274,14 +310,61 @@ def tcvn3(path: Path) -> None:
     _a4(doc)
     table = doc.add_table(rows=1, cols=2)
     left, right = table.rows[0].cells
-    _font(left.paragraphs[0].add_run(encode_tcvn3("ủy ban nhân dân", uppercase_font=True)), ".VnTimeH", 13, bold=True)
-    para(left, encode_tcvn3("huyện mường khương", uppercase_font=True), 13, bold=True, font=".VnTimeH", align=CENTER)
+    _font(
+        left.paragraphs[0].add_run(encode_tcvn3("ủy ban nhân dân", uppercase_font=True)),
+        ".VnTimeH",
+        13,
+        bold=True,
+    )
+    para(
+        left,
+        encode_tcvn3("huyện mường khương", uppercase_font=True),
+        13,
+        bold=True,
+        font=".VnTimeH",
+        align=CENTER,
+    )
     para(left, encode_tcvn3("Số: 07/TB-UBND"), 13, font=".VnTime", align=CENTER)
-    _font(right.paragraphs[0].add_run(encode_tcvn3("cộng hòa xã hội chủ nghĩa việt nam", uppercase_font=True)), ".VnTimeH", 12, bold=True)
-    para(right, encode_tcvn3("Độc lập - Tự do - Hạnh phúc"), 13, bold=True, font=".VnTime", align=CENTER)
-    para(right, encode_tcvn3("Mường Khương, ngày 12 tháng 9 năm 2019"), 13, italic=True, font=".VnTime", align=CENTER)
-    para(doc, encode_tcvn3("thông báo", uppercase_font=True), 14, bold=True, font=".VnTimeH", align=CENTER)
-    para(doc, encode_tcvn3("Kết luận của Chủ tịch UBND huyện tại buổi làm việc với xã Bản Lầu"), 14, bold=True, font=".VnTime", align=CENTER)
+    _font(
+        right.paragraphs[0].add_run(
+            encode_tcvn3("cộng hòa xã hội chủ nghĩa việt nam", uppercase_font=True)
+        ),
+        ".VnTimeH",
+        12,
+        bold=True,
+    )
+    para(
+        right,
+        encode_tcvn3("Độc lập - Tự do - Hạnh phúc"),
+        13,
+        bold=True,
+        font=".VnTime",
+        align=CENTER,
+    )
+    para(
+        right,
+        encode_tcvn3("Mường Khương, ngày 12 tháng 9 năm 2019"),
+        13,
+        italic=True,
+        font=".VnTime",
+        align=CENTER,
+    )
+    para(
+        doc,
+        encode_tcvn3("thông báo", uppercase_font=True),
+        14,
+        bold=True,
+        font=".VnTimeH",
+        align=CENTER,
+    )
+    para(
+        doc,
+        encode_tcvn3("Kết luận của Chủ tịch UBND huyện tại buổi làm việc với xã Bản Lầu"),
+        14,
+        bold=True,
+        font=".VnTime",
+        align=CENTER,
+    )
     body = [
         "Ngày 10 tháng 9 năm 2019, Chủ tịch UBND huyện làm việc với xã Bản Lầu về tình hình phát triển kinh tế - xã hội.",
         "1. Xã Bản Lầu tập trung chỉ đạo thu hoạch vụ mùa, bảo đảm đúng tiến độ.",
@@ -293,13 +376,23 @@ def tcvn3(path: Path) -> None:
     para(doc, encode_tcvn3("Nơi nhận:"), 12, bold=True, italic=True, font=".VnTime")
     for line in ("- Thường trực Huyện ủy (b/c);", "- UBND xã Bản Lầu;", "- Lưu: VT."):
         para(doc, encode_tcvn3(line), 11, font=".VnTime")
-    para(doc, encode_tcvn3("chủ tịch", uppercase_font=True), 14, bold=True, font=".VnTimeH", align=RIGHT)
+    para(
+        doc,
+        encode_tcvn3("chủ tịch", uppercase_font=True),
+        14,
+        bold=True,
+        font=".VnTimeH",
+        align=RIGHT,
+    )
     para(doc, encode_tcvn3("Vàng Seo Phủ"), 14, bold=True, font=".VnTime", align=RIGHT)
     doc.save(path)
 
 
 def department_html() -> str:
-    points = "".join(f"<p style='text-indent:1.27cm'>{chr(97 + i) if i < 4 else 'đ'}) {t}</p>" for i, t in enumerate(DEPARTMENT_POINTS))
+    points = "".join(
+        f"<p style='text-indent:1.27cm'>{chr(97 + i) if i < 4 else 'đ'}) {t}</p>"
+        for i, t in enumerate(DEPARTMENT_POINTS)
+    )
     return f"""<html><head><meta charset="utf-8"><style>
 body {{ font-family: 'Times New Roman'; font-size: 14pt; }}
 p {{ margin: 6pt 0 0 0; text-align: justify; }}
@@ -330,7 +423,14 @@ p {{ margin: 6pt 0 0 0; text-align: justify; }}
 def _soffice(args: list[str], outdir: Path) -> None:
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", *args, "--outdir", str(outdir)],
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                *args,
+                "--outdir",
+                str(outdir),
+            ],
             check=True,
             capture_output=True,
             timeout=180,
@@ -346,7 +446,9 @@ def main() -> None:
         w = Path(work)
         html = w / "department-libreoffice.html"
         html.write_text(department_html(), encoding="utf-8")
-        _soffice(["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", str(html)], w)
+        _soffice(
+            ["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", str(html)], w
+        )
         shutil.copy(w / "department-libreoffice.docx", HERE / "department-libreoffice.docx")
         _soffice(["--convert-to", "pdf", str(HERE / "ministry-office.docx")], w)
         shutil.copy(w / "ministry-office.pdf", HERE / "ministry-office.pdf")

@@ -58,4 +58,5 @@ MINISTRY_BODY = [
     "Quản lý công sản, Vụ Pháp chế, Văn phòng Bộ.",
     "Sau khi nghe Cục Quản lý công sản báo cáo và ý kiến của các đại biểu dự họp, Thứ "
     "trưởng Trần Văn Hùng kết luận như sau:",
-] + LONG_PARAGRAPHS[:9]
+    *LONG_PARAGRAPHS[:9],
+]
