@@ -175,11 +175,12 @@ def _signature(lines: list[Line], ctx: Context) -> None:
     names: list[Line] = []
     for line in lines:
         text = tidy(line.text)
+        bare = _TITLES_RE.sub("", text)
         if AUTHORITY_RE.match(text) and not names:
             authority.append(line)
-        elif is_upper_text(text) and not names and not _looks_like_caps_name(text):
+        elif is_upper_text(text) and not names and not _looks_like_caps_name(bare):
             caps.append(line)
-        elif _is_name(_TITLES_RE.sub("", text)) or _looks_like_caps_name(text):
+        elif _is_name(bare) or _looks_like_caps_name(bare):
             names.append(line)
         else:
             ctx.kept.append(text)
@@ -207,7 +208,7 @@ def _signature(lines: list[Line], ctx: Context) -> None:
                 N_("The academic title “{title}” is left out of the signer's name."),
                 title=title.group(0).strip(),
             )
-        if name.isupper():
+        if is_upper_text(name):
             name = " ".join(w.capitalize() for w in name.split())
             ctx.notes.add(
                 "signature.name",

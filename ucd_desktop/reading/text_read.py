@@ -39,12 +39,16 @@ def _strip_marks(line: str, bold: bool) -> tuple[str, bool, list[tuple[str, bool
             bold = not bold
             i += 2
             continue
-        if line[i] == "*" and (i + 1 >= len(line) or line[i + 1] != " " or i == 0):
-            # A single star is italic; "* " at the start of a line is a bullet.
-            if i == 0 and i + 1 < len(line) and line[i + 1] == " ":
-                buf.append("-")
-            i += 1
-            continue
+        if line[i] == "*":
+            before = line[i - 1] if i else " "
+            after = line[i + 1] if i + 1 < len(line) else " "
+            if i == 0 and after == " ":
+                buf.append("-")  # "* item" is a Markdown bullet
+                i += 1
+                continue
+            if not (before.isspace() and after.isspace()):
+                i += 1  # an italic mark; a star between spaces is a real star
+                continue
         buf.append(line[i])
         i += 1
     if buf:
@@ -67,7 +71,8 @@ def _bold_prefix(parts: list[tuple[str, bool]]) -> str:
 
 def text_lines(text: str) -> list[Line]:
     """Lines of pasted text, with bold known only when the text is Markdown."""
-    text = clean_field(text)
+    # clean_field turns a tab into one space; keep typed columns apart.
+    text = clean_field(text.replace("\t", "   "))
     markdown = "**" in text or bool(re.search(r"^\s{0,3}#{1,6}\s", text, re.MULTILINE))
     raw: list[Line | None] = []  # None is a blank line (it ends a paragraph)
     bold = False
