@@ -40,6 +40,7 @@ from ucd_desktop.text.clean import clean_field
 
 __all__ = [
     "Keep",
+    "link_fact_specs",
     "next_meeting_draft",
     "save_user_template",
     "template_from_draft",
@@ -173,7 +174,7 @@ def _used_names(value: Any) -> set[str]:
     return names
 
 
-def _link_specs(draft: Draft) -> list[FactSpec]:
+def link_fact_specs(draft: Draft) -> list[FactSpec]:
     """The facts of a draft whose template file is not at hand (types as recorded)."""
     link = draft.template
     if link is None:
@@ -190,7 +191,7 @@ def _link_specs(draft: Draft) -> list[FactSpec]:
 
 
 def _fact_specs(draft: Draft, source: NoticeTemplate | None, used: set[str]) -> list[FactSpec]:
-    specs = source.facts if source is not None else _link_specs(draft)
+    specs = source.facts if source is not None else link_fact_specs(draft)
     return [copy.deepcopy(f) for f in specs if f.key in used]
 
 
@@ -252,7 +253,7 @@ def next_meeting_draft(
     notice.draft_mark = False
     if new.template is not None:
         source = template or NoticeTemplate(
-            new.template.id, new.template.version, new.template.name, facts=_link_specs(new)
+            new.template.id, new.template.version, new.template.name, facts=link_fact_specs(new)
         )
         cleared: dict[str, FactValue] = default_facts(source)
         refresh(new, cleared, template)

@@ -1,0 +1,101 @@
+"""Start the drafting window: ``run_app(argv)`` (the command line calls it).
+
+``ucd-desktop`` opens the last draft, or a new draft from the default template;
+``ucd-desktop FILE`` opens that draft. After a crash, the autosave is offered first.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from ucd_desktop import APP_NAME, __version__
+from ucd_desktop.i18n import LANGUAGES, set_language
+from ucd_desktop.resources import resource_path
+
+from .settings_store import SettingsStore
+
+__all__ = ["STYLE", "app_icon", "ensure_app", "run_app"]
+
+#: Marks the window's parts set as properties: problems, hints, the current body row.
+STYLE = """
+QLineEdit[problem="error"], QTextEdit[problem="error"], QDateEdit[problem="error"],
+QComboBox[problem="error"], QAbstractSpinBox[problem="error"] {
+    border: 1px solid #c62828; background-color: #fff3f3; border-radius: 2px;
+}
+QLineEdit[problem="warning"], QTextEdit[problem="warning"], QDateEdit[problem="warning"],
+QComboBox[problem="warning"], QAbstractSpinBox[problem="warning"] {
+    border: 1px solid #d89b00; background-color: #fffbea; border-radius: 2px;
+}
+QLabel[problem="error"] { color: #b71c1c; }
+QLabel[problem="warning"] { color: #8a5a00; }
+QLabel[hint="true"] { color: #5f6368; }
+QFrame[bodyRow="true"][current="true"] {
+    background-color: palette(alternate-base); border-left: 3px solid palette(highlight);
+}
+QFrame[bodyRow="true"][problem="error"] { border-left: 3px solid #c62828; }
+QFrame[bodyRow="true"][problem="warning"] { border-left: 3px solid #d89b00; }
+"""
+
+
+def app_icon() -> QIcon:
+    """The application icon at every size drawn by tools/make_icons.py."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        path = resource_path("icons", f"ucd-desktop-{size}.png")
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
+
+
+def ensure_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), named, with the icon and the window's style."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *(argv or [])])
+    app.setWindowIcon(app_icon())
+    app.setStyleSheet(STYLE)
+    QGuiApplication.setDesktopFileName(APP_NAME)
+    return app
+
+
+def _file_argument(argv: list[str]) -> Path | None:
+    words: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg == "--lang":
+            skip = True
+            continue
+        if arg.startswith("-"):
+            continue
+        words.append(arg)
+    return Path(words[0]) if words else None
+
+
+def run_app(argv: list[str]) -> int:
+    """Open the window and run until it closes; the exit code."""
+    app = ensure_app()
+    from .main_window import MainWindow
+
+    store = SettingsStore()
+    chosen_on_command_line = any(a == "--lang" or a.startswith("--lang=") for a in argv)
+    if not chosen_on_command_line and store.settings.language in LANGUAGES:
+        set_language(store.settings.language)
+    window = MainWindow(store)
+    window.show()
+    window.start(_file_argument(argv))
+    return int(app.exec())

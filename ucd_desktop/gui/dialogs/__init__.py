@@ -1,0 +1,1 @@
+"""Dialogs: each a classmethod that builds, runs and returns ``(value, ok)``; messages."""

@@ -1,0 +1,208 @@
+"""New from a template (a list with each template's name and description); save as template.
+
+Both dialogs follow one shape: a classmethod builds the dialog, runs it and returns
+``(value, ok)``; callers never touch the widgets, tests replace ``exec``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.templating.from_draft import Keep
+from ucd_desktop.templating.library import TemplateLibrary
+from ucd_desktop.templating.template import NoticeTemplate
+
+__all__ = ["NewFromTemplateDialog", "SaveAsTemplateDialog", "TemplateChoice"]
+
+_TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _origin(template: NoticeTemplate) -> str:
+    if template.origin == "user":
+        return _("your template")
+    if template.origin == "shared":
+        folder = template.path.parent if template.path else ""
+        return _("shared template ({folder})").format(folder=folder)
+    return _("bundled template")
+
+
+def _short(text: str, limit: int = 140) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+class NewFromTemplateDialog(QDialog):
+    def __init__(
+        self, library: TemplateLibrary, default_id: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_("New notice"))
+        self.resize(620, 460)
+        layout = QVBoxLayout(self)
+        intro = QLabel(_("Choose the kind of meeting. You fill in its facts in the form."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(_("Templates"))
+        self.list.setAlternatingRowColors(True)
+        layout.addWidget(self.list, 1)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
+        if library.problems:
+            problems = QLabel("\n".join(library.problems))
+            problems.setWordWrap(True)
+            problems.setProperty("problem", "warning")
+            layout.addWidget(problems)
+        for template in library.templates:
+            item = QListWidgetItem(f"{template.name}\n{_short(template.description)}")
+            item.setData(_TEMPLATE_ROLE, template)
+            item.setToolTip(template.description)
+            self.list.addItem(item)
+        blank = QListWidgetItem(
+            _("Blank notice") + "\n" + _("Start from an empty form, without meeting facts.")
+        )
+        blank.setData(_TEMPLATE_ROLE, None)
+        self.list.addItem(blank)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("&Create"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.list.currentItemChanged.connect(self._show)
+        self.list.itemDoubleClicked.connect(lambda _i: self.accept())
+        start = 0
+        for row in range(self.list.count()):
+            t = self.list.item(row).data(_TEMPLATE_ROLE)
+            if isinstance(t, NoticeTemplate) and t.id == default_id:
+                start = row
+        self.list.setCurrentRow(start)
+        self.list.setFocus()
+
+    def _show(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        template = item.data(_TEMPLATE_ROLE) if item else None
+        if isinstance(template, NoticeTemplate):
+            facts = ", ".join(f.label for f in template.facts[:6])
+            more = "…" if len(template.facts) > 6 else ""
+            self.details.setText(
+                _("{origin}. Asks for: {facts}{more}").format(
+                    origin=_origin(template).capitalize(), facts=facts or "–", more=more
+                )
+            )
+        else:
+            self.details.setText("")
+
+    def selected(self) -> NoticeTemplate | None:
+        item = self.list.currentItem()
+        value = item.data(_TEMPLATE_ROLE) if item else None
+        return value if isinstance(value, NoticeTemplate) else None
+
+    @classmethod
+    def choose(
+        cls, parent: QWidget | None, library: TemplateLibrary, default_id: str = ""
+    ) -> tuple[NoticeTemplate | None, bool]:
+        """The template picked (None for a blank notice) and whether the user went ahead."""
+        dialog = cls(library, default_id, parent)
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        value = dialog.selected()
+        dialog.deleteLater()
+        return value, ok
+
+
+@dataclass(frozen=True)
+class TemplateChoice:
+    name: str
+    description: str
+    keep: Keep
+
+
+class SaveAsTemplateDialog(QDialog):
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_("Save as template"))
+        self.resize(520, 420)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit(name)
+        self.name.setAccessibleName(_("Template name"))
+        form.addRow(_("&Name:"), self.name)
+        self.description = QPlainTextEdit()
+        self.description.setAccessibleName(_("Description"))
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        form.addRow(_("&Description:"), self.description)
+        layout.addLayout(form)
+        intro = QLabel(_("Keep for the next meetings:"))
+        layout.addWidget(intro)
+        self.checks: dict[str, QCheckBox] = {}
+        for key, text in (
+            ("agency", _("The issuing body, symbol and place")),
+            ("signer", _("The signer and the authority lines")),
+            ("recipients", _("The recipients and the archive line")),
+            ("skeleton", _("The sections and clauses (their headings)")),
+            ("phrasing", _("The wording (opening, lead-in, closing, item texts)")),
+        ):
+            check = QCheckBox(text)
+            check.setChecked(True)
+            check.setAccessibleName(text)
+            layout.addWidget(check)
+            self.checks[key] = check
+        hint = QLabel(
+            _(
+                "Number, date and marks are never kept. Text that follows the meeting facts keeps "
+                "following them."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("hint", True)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(_("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.name.textChanged.connect(self._enable)
+        self._enable()
+
+    def _enable(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        ok.setEnabled(bool(self.name.text().strip()))
+
+    def value(self) -> TemplateChoice:
+        keep = Keep(**{key: check.isChecked() for key, check in self.checks.items()})
+        return TemplateChoice(
+            self.name.text().strip(), self.description.toPlainText().strip(), keep
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str) -> tuple[TemplateChoice, bool]:
+        dialog = cls(name, parent)
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        value = dialog.value()
+        dialog.deleteLater()
+        return value, ok and bool(value.name)

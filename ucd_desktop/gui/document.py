@@ -1,0 +1,270 @@
+"""The document: the draft being edited, its file, its template and its one undo history.
+
+Every change to the notice goes through here as a command on ``stack``, so Ctrl+Z and
+Ctrl+Y undo across fields in the order the user worked. Text is cleaned at this
+boundary (``clean_field``): the widget keeps what the user typed, Unikey's backspaces
+included, and is never rewritten while it is being edited.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.model.draft import Draft, FactValue
+from ucd_desktop.model.notice import ITEM_LEVELS, BodyItem, ItemKind, Notice, Table
+from ucd_desktop.model.paths import (
+    LINE_FIELDS,
+    format_recipients,
+    get_text,
+    parse_recipients,
+)
+from ucd_desktop.storage.codec import SINGLE_LINE
+from ucd_desktop.templating.binding import refresh
+from ucd_desktop.templating.template import NoticeTemplate, TemplateError
+from ucd_desktop.text.clean import clean_field
+
+from .commands import (
+    Change,
+    InsertItems,
+    MoveItem,
+    RemoveItems,
+    ReplaceItem,
+    SetText,
+    SetValue,
+    Snapshot,
+    get_value,
+)
+
+__all__ = ["NoticeDocument", "normalized_text"]
+
+#: Kinds by level, for promote (level - 1) and demote (level + 1).
+_BY_LEVEL = {level: kind for kind, level in ITEM_LEVELS.items()}
+
+
+def normalized_text(path: str, raw: str) -> str:
+    """What the model stores for ``raw`` typed at ``path`` (the field shows ``raw``)."""
+    last = path.rsplit(".", 1)[-1]
+    single = last in SINGLE_LINE and path not in LINE_FIELDS
+    text = clean_field(raw, multiline=not single)
+    if path in LINE_FIELDS:
+        return "\n".join(ln.strip() for ln in text.split("\n") if ln.strip())
+    if path == "recipients":
+        return format_recipients(parse_recipients(text))
+    return text
+
+
+class NoticeDocument(QObject):
+    """A draft, the file it lives in, the template it follows, and its undo stack."""
+
+    #: A Change: what the last command did to the draft.
+    changed = Signal(object)
+    #: The file path changed (open, save as, new): Path or None.
+    fileChanged = Signal(object)
+
+    def __init__(
+        self,
+        draft: Draft | None = None,
+        path: Path | None = None,
+        template: NoticeTemplate | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._draft = draft or Draft()
+        self.path = path
+        self.template = template
+        self.stack = QUndoStack(self)
+        #: Counts changes, so autosave writes only when something changed.
+        self.revision = 0
+        #: Bumped by undo/redo: a typing burst never merges across them.
+        self.epoch = 0
+
+    # -- state -------------------------------------------------------------------------
+    @property
+    def draft(self) -> Draft:
+        return self._draft
+
+    @property
+    def notice(self) -> Notice:
+        return self._draft.notice
+
+    def replace_draft(self, draft: Draft) -> None:
+        self._draft = draft
+
+    def notify(self, change: Change) -> None:
+        self.revision += 1
+        self.changed.emit(change)
+
+    def load(self, draft: Draft, path: Path | None, template: NoticeTemplate | None) -> None:
+        """Start over with another draft: a new history, clean."""
+        self._draft = draft
+        self.template = template
+        self.stack.clear()
+        self.stack.setClean()
+        self.set_path(path)
+        self.notify(Change(everything=True, structure=True))
+
+    def set_path(self, path: Path | None) -> None:
+        self.path = path
+        self.fileChanged.emit(path)
+
+    def mark_saved(self, path: Path) -> None:
+        self.stack.setClean()
+        if path != self.path:
+            self.set_path(path)
+
+    def is_modified(self) -> bool:
+        return not self.stack.isClean()
+
+    def undo(self) -> None:
+        self.epoch += 1
+        self.stack.undo()
+
+    def redo(self) -> None:
+        self.epoch += 1
+        self.stack.redo()
+
+    # -- text and values ---------------------------------------------------------------
+    def text(self, path: str) -> str:
+        return get_text(self.notice, path)
+
+    def set_text(self, path: str, raw: str, burst: object | None = None) -> bool:
+        """Store what the user typed at ``path``; False when the model did not change."""
+        new = normalized_text(path, raw)
+        old = self.text(path)
+        if new == old:
+            return False
+        command = SetText(self, path, old, new, burst)
+        command.setText(_("Typing"))
+        self.stack.push(command)
+        return True
+
+    def value(self, key: str) -> Any:
+        return get_value(self.notice, key)
+
+    def set_value(self, key: str, value: Any, burst: object | None = None) -> bool:
+        old = self.value(key)
+        if old == value:
+            return False
+        command = SetValue(self, key, old, value, burst)
+        command.setText(_("Change a setting"))
+        self.stack.push(command)
+        return True
+
+    def edit(
+        self,
+        label: str,
+        mutate: Callable[[Draft], None],
+        change: Change | None = None,
+        *,
+        merge_key: str = "",
+        burst: object | None = None,
+    ) -> bool:
+        """A compound change as one step: ``mutate`` edits a copy of the draft."""
+        after = copy.deepcopy(self._draft)
+        mutate(after)
+        if after == self._draft:
+            return False
+        command = Snapshot(
+            self,
+            self._draft,
+            after,
+            change or Change(everything=True, structure=True),
+            merge_key,
+            burst,
+        )
+        command.setText(label)
+        self.stack.push(command)
+        return True
+
+    def set_facts(self, facts: dict[str, FactValue], burst: object | None = None) -> str | None:
+        """New meeting facts: the bound fields are rendered again, as one step.
+
+        Returns an error message (and changes nothing) when the template fails.
+        """
+        link = self._draft.template
+        if link is None:
+            return None
+        trial = copy.deepcopy(self._draft)
+        try:
+            changed = refresh(trial, facts, self.template)
+        except TemplateError as exc:
+            return str(exc)
+        if trial == self._draft:
+            return None
+        change = Change(paths=frozenset(changed), values=frozenset({"facts"}))
+        command = Snapshot(self, self._draft, trial, change, "facts", burst)
+        command.setText(_("Change the meeting facts"))
+        self.stack.push(command)
+        return None
+
+    # -- body structure ----------------------------------------------------------------
+    def insert_items(self, index: int, items: list[BodyItem], label: str = "") -> None:
+        if not items:
+            return
+        index = max(0, min(index, len(self.notice.body)))
+        command = InsertItems(self, index, items)
+        command.setText(label or _("Add an item"))
+        self.stack.push(command)
+
+    def remove_items(self, ids: list[str]) -> None:
+        if not any(self.notice.item(i) for i in ids):
+            return
+        command = RemoveItems(self, ids)
+        command.setText(_("Delete an item"))
+        self.stack.push(command)
+
+    def move_item(self, item_id: str, delta: int) -> bool:
+        index = self.notice.item_index(item_id)
+        target = index + delta
+        if not 0 <= target < len(self.notice.body) or delta == 0:
+            return False
+        command = MoveItem(self, item_id, target)
+        command.setText(_("Move an item"))
+        self.stack.push(command)
+        return True
+
+    def replace_item(self, new: BodyItem, label: str, burst: object | None = None) -> bool:
+        old = self.notice.item(new.id)
+        if old is None or old == new:
+            return False
+        command = ReplaceItem(self, old, new, burst)
+        command.setText(label)
+        self.stack.push(command)
+        return True
+
+    def set_kind(self, item_id: str, kind: ItemKind) -> bool:
+        old = self.notice.item(item_id)
+        if old is None or old.kind is kind:
+            return False
+        new = copy.deepcopy(old)
+        new.kind = kind
+        if kind is ItemKind.SECTION and not new.title.strip():
+            new.title, new.text = new.text, ""
+        if kind is ItemKind.TABLE and new.table is None:
+            new.table = Table()
+        if kind is not ItemKind.TABLE and old.kind is ItemKind.TABLE:
+            new.table = None
+        return self.replace_item(new, _("Change the kind of an item"))
+
+    def shift_level(self, item_id: str, delta: int) -> bool:
+        """Promote (-1) or demote (+1) an item: clause <-> point <-> bullet, section <-> clause."""
+        item = self.notice.item(item_id)
+        if item is None:
+            return False
+        if item.kind is ItemKind.PARAGRAPH:
+            target = ItemKind.CLAUSE if delta < 0 else ItemKind.BULLET
+        elif item.kind in ITEM_LEVELS:
+            level = ITEM_LEVELS[item.kind] + delta
+            if level not in _BY_LEVEL:
+                return False
+            target = _BY_LEVEL[level]
+        else:
+            return False
+        return self.set_kind(item_id, target)

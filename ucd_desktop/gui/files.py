@@ -1,0 +1,415 @@
+"""File flows of the window: new, open, save, export, issue, templates, import, check.
+
+Every write goes through ``storage.atomic`` (via save_draft, export_docx, ...). A
+destination that cannot be written (the .docx still open in Word) offers to try again
+or to save under another name; nothing in the window changes until a write succeeded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import datetime as dt
+import os
+import stat
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from ucd_desktop.export.docx_writer import export_docx
+from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.model.draft import Draft, Issued
+from ucd_desktop.model.problems import Severity
+from ucd_desktop.model.validate import validate
+from ucd_desktop.storage.atomic import SaveError
+from ucd_desktop.storage.drafts import DRAFT_EXTENSION, DraftError, load_draft, save_draft
+from ucd_desktop.storage.filenames import suggested_draft_name, suggested_export_name
+from ucd_desktop.storage.locks import DraftLock, LockedError
+from ucd_desktop.storage.settings import Settings
+from ucd_desktop.templating.binding import instantiate
+from ucd_desktop.templating.from_draft import (
+    next_meeting_draft,
+    save_user_template,
+    template_from_draft,
+    template_id_for,
+)
+from ucd_desktop.templating.library import TemplateLibrary
+from ucd_desktop.templating.template import NoticeTemplate, TemplateError
+
+from .dialogs import messages
+from .dialogs.issue import CheckReportDialog, IssueDialog
+from .dialogs.templates import NewFromTemplateDialog, SaveAsTemplateDialog
+from .document import NoticeDocument
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+__all__ = ["FileController", "new_draft"]
+
+
+def new_draft(template: NoticeTemplate | None, today: dt.date | None = None) -> Draft:
+    """A new draft: from ``template`` (or blank), dated this month with the day left blank."""
+    today = today or dt.date.today()
+    draft = instantiate(template) if template is not None else Draft()
+    n = draft.notice
+    if n.year is None:
+        n.month, n.year = today.month, today.year
+    return draft
+
+
+class FileController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.lock: DraftLock | None = None
+
+    @property
+    def doc(self) -> NoticeDocument:
+        return self.window.doc
+
+    @property
+    def settings(self) -> Settings:
+        return self.window.store.settings
+
+    # -- templates ---------------------------------------------------------------------
+    def library(self) -> TemplateLibrary:
+        return TemplateLibrary.default(self.settings.template_folder_paths())
+
+    def template_for(
+        self, draft: Draft, library: TemplateLibrary | None = None
+    ) -> NoticeTemplate | None:
+        link = draft.template
+        if link is None:
+            return None
+        library = library or self.library()
+        found = library.find(link.id)
+        return found if found is not None and found.id == link.id else None
+
+    def default_template(self, library: TemplateLibrary) -> NoticeTemplate | None:
+        wanted = self.settings.default_template
+        found = library.find(wanted) if wanted else None
+        bundled = [t for t in library.templates if t.origin == "bundled"]
+        return found or (bundled[0] if bundled else None)
+
+    # -- asking before losing work -----------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when the current draft may be replaced (saved, discarded or unchanged)."""
+        if not self.doc.is_modified():
+            return True
+        choice = messages.ask_unsaved(self.window, self.window.display_name())
+        if choice == "save":
+            return self.save()
+        return choice == "discard"
+
+    # -- new, open ---------------------------------------------------------------------
+    def new_from_template(self) -> bool:
+        if not self.maybe_save():
+            return False
+        library = self.library()
+        template, ok = NewFromTemplateDialog.choose(
+            self.window, library, self.settings.default_template
+        )
+        if not ok:
+            return False
+        return self.start_new(template)
+
+    def start_new(self, template: NoticeTemplate | None) -> bool:
+        try:
+            draft = new_draft(template)
+        except TemplateError as exc:
+            messages.warn(self.window, str(exc))
+            return False
+        self._set_lock(None)
+        self.doc.load(draft, None, template)
+        self.window.problems.show_notes([])
+        return True
+
+    def open(self) -> bool:
+        if not self.maybe_save():
+            return False
+        folder = str(self.doc.path.parent) if self.doc.path else self._documents()
+        path = messages.ask_open_path(
+            self.window, _("Open a draft"), folder, _("Drafts (*.ucd);;All files (*)")
+        )
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: Path, *, recovered: Draft | None = None) -> bool:
+        """Open the draft at ``path`` (or ``recovered``, which came from there)."""
+        path = Path(path)
+        try:
+            draft = recovered or load_draft(path)
+        except DraftError as exc:
+            messages.warn(self.window, str(exc))
+            return False
+        if not self._set_lock(path):
+            return False
+        self.doc.load(draft, path, self.template_for(draft))
+        self.window.problems.show_notes([])
+        self.window.store.update(lambda s: s.add_recent(path))
+        return True
+
+    def _set_lock(self, path: Path | None) -> bool:
+        """Hold the lock of ``path`` (warning if the draft is open elsewhere)."""
+        if self.lock is not None and path is not None and self.lock.draft == path:
+            return True
+        new_lock = None
+        if path is not None:
+            try:
+                new_lock = DraftLock.acquire(path)
+            except LockedError as exc:
+                if not messages.ask_open_locked(self.window, str(exc)):
+                    return False
+                with contextlib.suppress(LockedError):
+                    new_lock = DraftLock.acquire(path, force=True)
+        if self.lock is not None:
+            self.lock.release()
+        self.lock = new_lock
+        return True
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    # -- save --------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.doc.path is None or self._read_only():
+            return self.save_as()
+        return self._write_draft(self.doc.path)
+
+    def _read_only(self) -> bool:
+        path = self.doc.path
+        return path is not None and path.exists() and not os.access(path, os.W_OK)
+
+    def save_as(self) -> bool:
+        folder = self.doc.path.parent if self.doc.path else Path(self._documents())
+        suggested = folder / suggested_draft_name(self.doc.notice)
+        path = messages.ask_save_path(
+            self.window, _("Save the draft"), suggested, _("Drafts (*.ucd)"), DRAFT_EXTENSION
+        )
+        return self._write_draft(path) if path else False
+
+    def _write_draft(self, path: Path) -> bool:
+        while True:
+            try:
+                save_draft(self.doc.draft, path)
+            except SaveError as exc:
+                if exc.reason != "locked":
+                    messages.warn(self.window, str(exc))
+                    return False
+                choice = messages.ask_locked(self.window, str(exc))
+                if choice == "retry":
+                    continue
+                return self.save_as() if choice == "other" else False
+            break
+        if path != self.doc.path:
+            self._set_lock(path)
+        self.doc.mark_saved(path)
+        self.window.store.update(lambda s: s.add_recent(path))
+        self.window.statusBar().showMessage(_("Saved: {path}").format(path=path), 5000)
+        return True
+
+    # -- export ------------------------------------------------------------------------
+    def _export_folder(self) -> Path:
+        last = self.settings.last_export_folder
+        if last and Path(last).is_dir():
+            return Path(last)
+        return self.doc.path.parent if self.doc.path else Path(self._documents())
+
+    def _documents(self) -> str:
+        from PySide6.QtCore import QStandardPaths
+
+        return QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+
+    def export(self) -> Path | None:
+        errors = [p for p in validate(self.doc.notice) if p.severity is Severity.ERROR]
+        if errors and not messages.ask_export_with_errors(
+            self.window, len(errors), errors[0].message
+        ):
+            return None
+        suggested = self._export_folder() / suggested_export_name(self.doc.notice)
+        path = messages.ask_save_path(
+            self.window, _("Export .docx"), suggested, _("Word documents (*.docx)"), ".docx"
+        )
+        if path is None:
+            return None
+        written = self.write_docx(self.doc.draft, path)
+        if written is not None:
+            self.after_export(written)
+        return written
+
+    def write_docx(self, draft: Draft, path: Path) -> Path | None:
+        """Export ``draft``'s notice to ``path``, offering retry or another name if locked."""
+        while True:
+            try:
+                export_docx(draft.notice, path)
+            except SaveError as exc:
+                if exc.reason != "locked":
+                    messages.warn(self.window, str(exc))
+                    return None
+                choice = messages.ask_locked(self.window, str(exc))
+                if choice == "retry":
+                    continue
+                if choice != "other":
+                    return None
+                other = messages.ask_save_path(
+                    self.window, _("Export .docx"), path, _("Word documents (*.docx)"), ".docx"
+                )
+                if other is None:
+                    return None
+                path = other
+                continue
+            self._remember_folder(path.parent)
+            return path
+
+    def _remember_folder(self, folder: Path) -> None:
+        def remember(settings: Settings) -> None:
+            settings.last_export_folder = str(folder)
+
+        self.window.store.update(remember)
+
+    def after_export(self, path: Path) -> None:
+        choice = messages.after_export(self.window, path)
+        if choice == "file":
+            messages.open_location(path)
+        elif choice == "folder":
+            messages.open_location(path.parent)
+
+    def export_pdf(self) -> None:
+        from ucd_desktop.gui import printing
+
+        suggested = self._export_folder() / suggested_export_name(self.doc.notice, ".pdf")
+        printing.export_pdf(self.window, self.doc.notice, suggested)
+
+    def print_notice(self) -> None:
+        from ucd_desktop.gui import printing
+
+        printing.print_notice(self.window, self.doc.notice)
+
+    # -- issue, next meeting -----------------------------------------------------------
+    def issue(self) -> Path | None:
+        """Record the clerk's number and date, export the final .docx, keep an issued copy."""
+        issuing, ok = IssueDialog.ask(self.window, self.doc.notice.number)
+        if not ok:
+            return None
+        issued = copy.deepcopy(self.doc.draft)
+        n = issued.notice
+        n.number = issuing.number
+        n.day, n.month, n.year = issuing.date.day, issuing.date.month, issuing.date.year
+        n.draft_mark = False
+        suggested = self._export_folder() / suggested_export_name(n)
+        path = messages.ask_save_path(
+            self.window,
+            _("Export the issued notice"),
+            suggested,
+            _("Word documents (*.docx)"),
+            ".docx",
+        )
+        if path is None:
+            return None
+        issued.issued = Issued(issuing.number, issuing.date.isoformat(), path.name)
+        written = self.write_docx(issued, path)
+        if written is None:
+            return None
+        issued.issued = Issued(issuing.number, issuing.date.isoformat(), written.name)
+        copy_path = written.with_suffix(DRAFT_EXTENSION)
+        try:
+            with contextlib.suppress(OSError):
+                if copy_path.exists():
+                    copy_path.chmod(stat.S_IWUSR | stat.S_IRUSR)
+            save_draft(issued, copy_path)
+            copy_path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        except SaveError as exc:
+            messages.warn(self.window, str(exc))
+
+        def mutate(draft: Draft) -> None:
+            draft.notice = copy.deepcopy(issued.notice)
+            draft.issued = copy.deepcopy(issued.issued)
+
+        self.doc.edit(_("Issue the notice"), mutate)
+        self.after_export(written)
+        return written
+
+    def new_from_notice(self) -> bool:
+        if not self.maybe_save():
+            return False
+        try:
+            draft = next_meeting_draft(self.doc.draft, self.doc.template)
+        except TemplateError as exc:
+            messages.warn(self.window, str(exc))
+            return False
+        self._set_lock(None)
+        self.doc.load(draft, None, self.doc.template)
+        return True
+
+    def save_as_template(self) -> Path | None:
+        link = self.doc.draft.template
+        default = link.name if link else ""
+        choice, ok = SaveAsTemplateDialog.ask(self.window, default)
+        if not ok:
+            return None
+        library = self.library()
+        taken = [t.id for t in library.templates]
+        template = template_from_draft(
+            self.doc.draft,
+            name=choice.name,
+            description=choice.description,
+            keep=choice.keep,
+            source=self.doc.template,
+            template_id=template_id_for(choice.name, taken),
+        )
+        try:
+            path = save_user_template(template)
+        except SaveError as exc:
+            messages.warn(self.window, str(exc))
+            return None
+        messages.inform(
+            self.window,
+            _("The template “{name}” was saved. It is offered under “New from a template”.").format(
+                name=template.name
+            ),
+        )
+        return path
+
+    # -- old notices and checks (other areas' APIs, imported when used) ----------------
+    def import_notice(self) -> bool:
+        if not self.maybe_save():
+            return False
+        path = messages.ask_open_path(
+            self.window,
+            _("Open an old notice"),
+            self._documents(),
+            _("Notices (*.docx *.doc *.pdf *.txt *.md);;All files (*)"),
+        )
+        if path is None:
+            return False
+        from ucd_desktop.reading import ReadError, import_notice
+
+        try:
+            result = import_notice(path)
+        except ReadError as exc:
+            messages.warn(self.window, str(exc))
+            return False
+        self._set_lock(None)
+        self.doc.load(result.draft, None, self.template_for(result.draft))
+        self.window.problems.show_notes([(n.field, n.message, n.severity) for n in result.notes])
+        return True
+
+    def check_document(self) -> None:
+        path = messages.ask_open_path(
+            self.window, _("Check a document"), self._documents(), _("Word documents (*.docx)")
+        )
+        if path is None:
+            return
+        from ucd_desktop.checking import check_docx
+        from ucd_desktop.reading import ReadError
+
+        try:
+            report = check_docx(path)
+        except ReadError as exc:
+            messages.warn(self.window, str(exc))
+            return
+        CheckReportDialog.show_report(self.window, path.name, list(report.findings))
