@@ -160,6 +160,10 @@ def column_widths(weights: list[float], words: list[float], total: float) -> lis
     "STT" does not break into "ST" / "T". If even that cannot be done, the columns
     share the width in proportion to their longest words."""
     weights = [w if w > 0 else 1.0 for w in weights]
+    # As shares of the largest: a weight of 1e305 (a hand-edited draft) must not
+    # overflow the arithmetic below to infinity.
+    top = max(weights, default=1.0)
+    weights = [w / top for w in weights]
     mins = [w + 2 * TABLE_CELL_PADDING + 1.0 for w in words]
     if sum(mins) > total:
         return [total * m / sum(mins) for m in mins]
