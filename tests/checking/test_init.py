@@ -115,3 +115,10 @@ def test_unreadable_files(tmp_path: Path) -> None:
         check_docx(path)
     with pytest.raises(ReadError):
         check_docx(tmp_path / "missing.docx")
+
+
+def test_margin_rounded_outward_is_found_with_a_decimal_comma(spoil: Spoil) -> None:
+    """15 mm stored as 850 twips is 14.99 mm: outside the range, as Word shows it."""
+    report = check_docx_bytes(spoil(DOC, 'w:right="851"', 'w:right="850"'))
+    margin = next(f for f in report.findings if f.key == "page")
+    assert margin.found == "14,99 mm"

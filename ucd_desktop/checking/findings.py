@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from ucd_desktop.i18n import N_
+from ucd_desktop.i18n import N_, current_language
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.problems import Severity
 
@@ -106,7 +107,12 @@ class Findings:
             self.items.append(finding)
 
 
+_MEASURE = re.compile(r"^[\d.\s–×/-]+(?:mm|cm|pt)?(?: \(exact\))?$")
+
+
 def _text(value: object) -> str:
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
+    """A value as shown: measurements take the decimal comma in Vietnamese ("14,99 mm")."""
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    if current_language() == "vi" and _MEASURE.match(text):
+        text = re.sub(r"(?<=\d)\.(?=\d)", ",", text)
+    return text
