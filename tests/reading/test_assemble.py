@@ -229,3 +229,14 @@ def test_legacy_text_file_in_tcvn3(tmp_path: Path) -> None:
     n = result.draft.notice
     assert n.summary.endswith("phòng chống lụt bão")
     assert (n.place, n.day, n.month, n.year) == ("Thanh Hóa", 5, 3, 2024)
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_every_note_names_a_field_the_window_can_focus(name: str) -> None:
+    from ucd_desktop.model.paths import get_text
+
+    result = import_notice(NOTICES / name)
+    for note in result.notes:
+        assert note.message and note.severity in (Severity.INFO, Severity.WARNING)
+        if note.field not in ("", "day", "month", "year"):
+            get_text(result.draft.notice, note.field)  # raises FieldError for a bad path

@@ -112,7 +112,8 @@ def read_header(lines: list[Line], ctx: Context) -> None:
             ctx.role(line, role)
             if line.typed_rule:
                 notes.add(
-                    role, N_("A rule typed as dashes or underscores is drawn as a real line.")
+                    "motto" if role == "rule-motto" else "issuing_body",
+                    N_("A rule typed as dashes or underscores is drawn as a real line."),
                 )
             continue
         if find_national_title(text) is not None:

@@ -21,7 +21,8 @@ class ReadError(ValueError):
 class ImportNote:
     """One thing the drafter should know about the import.
 
-    ``field`` is a model field path (``summary``, ``body[3fa2c1d0].text``, ``recipients``);
+    ``field`` is a model field path (``summary``, ``body[3fa2c1d0].text``, ``recipients``,
+    or ``day`` for the date as validation uses it), "" for the notice as a whole;
     ``message`` is already in the current language. WARNING means "look at this, it was
     guessed"; INFO means "this was put right for you".
     """
