@@ -69,7 +69,9 @@ def cli_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "ucd_desktop"]
 
 
-def whole_process(items: Sequence[Case], work: Path, template: Path, repeat: int) -> ExportResults:
+def whole_process(
+    items: Sequence[Case], work: Path, template: Path, repeat: int, warmup: int = 1
+) -> ExportResults:
     """Each tool as a fresh process: start Python, read the draft, write the .docx."""
     results: ExportResults = {}
     alt = [sys.executable, "-m", "benchmarks.alt_export"]
@@ -87,7 +89,7 @@ def whole_process(items: Sequence[Case], work: Path, template: Path, repeat: int
             ],
             "python-docx": [*alt, "naive", str(draft), str(work / "p-naive.docx")],
         }
-        results[case.name] = time_processes(commands, repeat=repeat, cwd=REPO)
+        results[case.name] = time_processes(commands, repeat=repeat, cwd=REPO, warmup=warmup)
     return results
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -115,6 +116,7 @@ def run_process(
                 env=dict(env) if env is not None else None,
                 cwd=cwd,
                 pass_fds=(write_fd,),
+                start_new_session=True,  # one process group: a hung command dies with it
             )
         finally:
             os.close(write_fd)
@@ -122,7 +124,7 @@ def run_process(
             try:
                 proc.wait(timeout)
             except subprocess.TimeoutExpired:
-                proc.kill()
+                os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait()
             report = pipe.read().decode("ascii").split()
         out.seek(0)

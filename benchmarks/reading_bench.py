@@ -81,14 +81,16 @@ def in_process(cases: Sequence[ReadingCase]) -> Results:
     return results
 
 
-def whole_process(cases: Sequence[ReadingCase], work: Path, repeat: int) -> Results:
+def whole_process(
+    cases: Sequence[ReadingCase], work: Path, repeat: int, warmup: int = 1
+) -> Results:
     results: Results = {}
     for case in cases:
         commands = {
             "import .docx": [*cli_command(), "import", str(case.docx), "-o", str(work / "r.ucd")],
             "check .docx": [*cli_command(), "check", str(case.docx)],
         }
-        results[case.name] = time_processes(commands, repeat=repeat)
+        results[case.name] = time_processes(commands, repeat=repeat, warmup=warmup)
     return results
 
 

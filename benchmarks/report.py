@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,8 @@ class Target:
         return self.value <= self.limit
 
     def show(self, v: float) -> str:
+        if math.isinf(v):
+            return "failed"
         return f"{v:.2f}x" if self.unit == "x" else f"{v:.1f} ms"
 
 

@@ -10,6 +10,7 @@ for the X11 column; it is skipped, and says so, when Xvfb is missing).
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 import tempfile
 import time
@@ -20,9 +21,10 @@ if __package__ in (None, ""):
     # Run as a script: make the repository (and so the ``benchmarks`` package) importable.
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import docxtpl_bench, export_bench, reading_bench
+from benchmarks import docxtpl_bench, export_bench, gui_bench, reading_bench
 from benchmarks.machine import describe
 from benchmarks.report import Table, Target, markdown, write_readme
+from benchmarks.xvfb import xvfb_display
 
 __all__ = ["Settings", "main", "run_all"]
 
@@ -38,6 +40,14 @@ class Settings:
         self.quick = quick
         self.sizes = [10] if quick else [10, 100, 600]
         self.reading_sizes = [] if quick else [100, 600]
+        self.start_repeat = 1 if quick else 9
+        self.warmup = 0 if quick else 1
+        self.preview_pages = [1] if quick else [1, 10, 50]
+        self.keystrokes = 3 if quick else 60
+        self.latency = 1 if quick else 8
+        self.memory_pages = 1 if quick else 50
+        self.edits = 4 if quick else 60
+        self.memory_repeat = 1 if quick else 2
         self.repeat = 1 if quick else 30
         self.process_repeat = 1 if quick else 5
 
@@ -47,7 +57,7 @@ def export_section(s: Settings, work: Path) -> tuple[list[Table], list[Target]]:
     docxtpl_bench.build_template(template)
     items = export_bench.cases(s.sizes, s.repeat)
     inproc = export_bench.in_process(items, work, template)
-    process = export_bench.whole_process(items, work, template, s.process_repeat)
+    process = export_bench.whole_process(items, work, template, s.process_repeat, s.warmup)
     tables = [
         export_bench.table("Export, in-process (median)", inproc, memory=False),
         export_bench.table("Export, whole process (median, peak RSS)", process, memory=True),
@@ -70,8 +80,53 @@ def export_section(s: Settings, work: Path) -> tuple[list[Table], list[Target]]:
 def reading_section(s: Settings, work: Path) -> tuple[list[Table], list[Target]]:
     cases = reading_bench.prepare(s.reading_sizes, s.repeat, work)
     inproc = reading_bench.in_process(cases)
-    process = reading_bench.whole_process(cases, work, s.process_repeat)
+    process = reading_bench.whole_process(cases, work, s.process_repeat, s.warmup)
     return [reading_bench.table(inproc, process)], []
+
+
+def _ratio_target(name: str, runs: dict[str, gui_bench.ProbeRun], limit: float) -> Target:
+    ours, bare = runs["ucd-desktop"], runs["bare PySide6"]
+    if ours.error or bare.error:
+        return Target(name, math.inf, limit, "x", why_missed=ours.error or bare.error)
+    return Target(name, ours.start.median / bare.start.median, limit, "x")
+
+
+def gui_section(s: Settings, work: Path) -> tuple[list[Table], list[Target]]:
+    from ucd_desktop.gui.main_window import REFRESH_DELAY_MS
+    from ucd_desktop.gui.preview import DEBOUNCE_MS
+
+    starts = {"offscreen": gui_bench.cold_start(work, None, s.start_repeat, s.warmup)}
+    with xvfb_display() as display:
+        if display is not None:
+            starts["Xvfb (xcb)"] = gui_bench.cold_start(work, display, s.start_repeat, s.warmup)
+    targets = [
+        _ratio_target(f"cold start vs bare PySide6, {name}", runs, 5.0)
+        for name, runs in starts.items()
+    ]
+    previews = gui_bench.preview(work, s.preview_pages, s.keystrokes, s.latency)
+    for r in previews:
+        if r.pages == 10:
+            name = f"preview refresh at {r.pages} pages"
+            if r.error:
+                targets.append(Target(f"{name}, median", math.inf, 30.0, "ms", r.error))
+            else:
+                targets.append(Target(f"{name}, median", r.work.median * 1000, 30.0, "ms"))
+                targets.append(Target(f"{name}, p95", r.work.p95 * 1000, 60.0, "ms"))
+    memory = gui_bench.editing_memory(work, s.memory_pages, s.edits, s.memory_repeat)
+    ours, bare = memory["ucd-desktop"], memory["bare PySide6"]
+    name = f"memory editing a {s.memory_pages}-page notice vs bare PySide6"
+    if ours.error or bare.error:
+        targets.append(Target(name, math.inf, 3.0, "x", ours.error or bare.error))
+    else:
+        targets.append(Target(name, ours.start.peak_bytes / bare.start.peak_bytes, 3.0, "x"))
+    tables = [
+        gui_bench.start_table(starts),
+        gui_bench.preview_table(previews, REFRESH_DELAY_MS + DEBOUNCE_MS),
+        gui_bench.memory_table(memory, s.memory_pages, s.edits),
+    ]
+    if len(starts) == 1:
+        tables[0].notes.append("Xvfb was not found: no start under a real X server.")
+    return tables, targets
 
 
 def run_all(s: Settings) -> tuple[list[Table], list[Target]]:
@@ -79,7 +134,7 @@ def run_all(s: Settings) -> tuple[list[Table], list[Target]]:
     targets: list[Target] = []
     with tempfile.TemporaryDirectory(prefix="ucd-bench-") as tmp:
         work = Path(tmp)
-        for section in (export_section, reading_section):
+        for section in (export_section, reading_section, gui_section):
             print(f"... {section.__name__}", file=sys.stderr, flush=True)
             t, g = section(s, work)
             tables += t

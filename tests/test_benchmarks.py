@@ -127,5 +127,9 @@ def test_quick_run_prints_the_table_and_leaves_the_readme_alone(
     assert "Export, in-process" in printed
     assert "Export, whole process" in printed
     assert "import pasted text" in printed
+    assert "Cold start to a usable window" in printed
+    assert "Preview refresh after one keystroke" in printed
+    assert "Memory while editing" in printed
+    assert "failed" not in printed
     assert "example export in-process vs docxtpl" in printed
     assert written == []
