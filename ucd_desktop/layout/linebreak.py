@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ucd_desktop.layout.blocks import Align, Run
-from ucd_desktop.layout.metrics import text_width
+from ucd_desktop.layout.metrics import metrics
 
 __all__ = ["EPSILON", "Line", "Piece", "break_lines", "cache_clear"]
 
@@ -65,8 +65,26 @@ class _Token:
     fresh: bool = False
 
 
+@lru_cache(maxsize=65536)
+def _units(text: str, bold: bool, italic: bool) -> int:
+    """Advance of ``text`` in font units (memoised: words repeat a lot)."""
+    return metrics(bold, italic).width_units(text)
+
+
+@lru_cache(maxsize=4)
+def _em(bold: bool, italic: bool) -> int:
+    return metrics(bold, italic).units_per_em
+
+
+def _width(text: str, size: float, bold: bool, italic: bool) -> float:
+    units = (
+        _units(text, bold, italic) if len(text) <= 64 else metrics(bold, italic).width_units(text)
+    )
+    return units * size / _em(bold, italic)
+
+
 def _space_width(size: float, bold: bool, italic: bool) -> float:
-    return text_width(" ", size, bold=bold, italic=italic)
+    return _width(" ", size, bold, italic)
 
 
 def _tokens(runs: Sequence[Run], size: float, page_text: str) -> list[_Token]:
@@ -87,7 +105,7 @@ def _tokens(runs: Sequence[Run], size: float, page_text: str) -> list[_Token]:
             pieces = _AFTER_HYPHEN.split(part) if ("-" in part or "–" in part) else [part]
             last = len(pieces) - 1
             for k, piece in enumerate(pieces):
-                w = text_width(piece, size, bold=bold, italic=italic)
+                w = _width(piece, size, bold, italic)
                 segs.append((piece, bold, italic, w))
                 width += w
                 if k < last:  # may break after the hyphen: a token without spaces
@@ -109,9 +127,7 @@ def _split_long(tokens: list[_Token], limit: float, size: float) -> list[_Token]
             out.append(token)
             continue
         chars = [
-            (c, b, i, text_width(c, size, bold=b, italic=i))
-            for text, b, i, _w in token.segments
-            for c in text
+            (c, b, i, _width(c, size, b, i)) for text, b, i, _w in token.segments for c in text
         ]
         first = len(out)
         out.extend(_Token([ch], ch[3], 0.0, 0) for ch in chars)

@@ -9,6 +9,7 @@ between lines. Qt-free; lengths in points.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ucd_desktop.layout.blocks import Para, TableBlock, VAlign
 from ucd_desktop.layout.linebreak import Line, break_lines
@@ -83,9 +84,16 @@ class MeasuredPara:
         return k
 
 
+@lru_cache(maxsize=256)
+def _vertical(size: float, spacing: float) -> tuple[float, float, float]:
+    """(line height, top of line to baseline, single-spaced band) at ``size``."""
+    m = metrics()
+    ascent = (m.line_gap + m.ascent) * size / m.units_per_em
+    return m.line_height(size, spacing), ascent, m.line_height(size)
+
+
 def measure_para(p: Para, x: float, width: float, page_text: str = "") -> MeasuredPara:
     """``p`` broken into lines in a box ``width`` points wide whose left edge is at ``x``."""
-    m = metrics()
     lines = break_lines(
         p.runs,
         p.size,
@@ -101,9 +109,8 @@ def measure_para(p: Para, x: float, width: float, page_text: str = "") -> Measur
         top = bottom = BOX_WEIGHT + BOX_SPACE
     elif p.border_top:
         top = RULE_WEIGHT_PT
-    ascent = (m.line_gap + m.ascent) * p.size / m.units_per_em
-    line_h = m.line_height(p.size, p.line_spacing)
-    return MeasuredPara(p, lines, x, width, line_h, ascent, top, bottom, m.line_height(p.size))
+    line_h, ascent, band = _vertical(p.size, p.line_spacing)
+    return MeasuredPara(p, lines, x, width, line_h, ascent, top, bottom, band)
 
 
 @dataclass(frozen=True, slots=True)
