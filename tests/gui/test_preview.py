@@ -132,6 +132,7 @@ def test_a_burst_of_layouts_is_paginated_once(preview: PreviewWidget, qtbot: Any
 
 def test_zoom(preview: PreviewWidget, qtbot: Any) -> None:
     shown(preview)
+    preview.set_zoom(1.0)
     width = preview._canvas.page_rect(0).width()
     with qtbot.waitSignal(preview.zoomChanged) as blocker:
         preview.set_zoom(2.0)
@@ -150,17 +151,30 @@ def test_zoom(preview: PreviewWidget, qtbot: Any) -> None:
 
 
 def test_fit_width(preview: PreviewWidget) -> None:
+    def fits() -> bool:
+        page = preview._canvas.page_rect(0)
+        view = preview._scroll.viewport().width()
+        return view - 2 * GAP - 30 <= page.width() <= view - 2 * GAP + 1
+
     shown(preview)
+    assert fits()  # a new preview follows the width of the view
     preview.set_zoom(0.5)
+    assert not fits()
     preview.fit_width()
     QApplication.processEvents()
-    page = preview._canvas.page_rect(0)
-    view = preview._scroll.viewport().width()
-    assert view - 2 * GAP - 30 <= page.width() <= view - 2 * GAP + 1
+    assert fits()
+    preview.resize(600, 800)  # ...and keeps following it
+    QApplication.processEvents()
+    assert fits() and preview.zoom() < 0.8
+    preview.zoom_in()
+    preview.resize(900, 800)
+    QApplication.processEvents()
+    assert not fits()  # the user's own zoom stays
 
 
 def test_ctrl_wheel_zooms_and_plain_wheel_does_not(preview: PreviewWidget) -> None:
     shown(preview)
+    preview.set_zoom(1.0)
     viewport = preview._scroll.viewport()
 
     def wheel(modifiers: Qt.KeyboardModifier, dy: int) -> None:

@@ -54,6 +54,8 @@ class PreviewWidget(QWidget):
         super().__init__(parent)
         self._pages: list[Page] = []
         self._zoom = 1.0
+        #: Follow the width of the view (until the user picks a zoom of their own).
+        self._fitting = True
         self._pending: DocumentLayout | None = None
         self._pending_since = 0.0
         self._timer = QTimer(self)
@@ -133,7 +135,11 @@ class PreviewWidget(QWidget):
 
     def set_zoom(self, zoom: float, anchor: QPoint | None = None) -> None:
         """Zoom to ``zoom`` (1.0 is actual size), keeping the point at ``anchor`` (in the
-        viewport; its centre by default) in place."""
+        viewport; its centre by default) in place. Ends "fit width"."""
+        self._fitting = False
+        self._apply_zoom(zoom, anchor)
+
+    def _apply_zoom(self, zoom: float, anchor: QPoint | None = None) -> None:
         zoom = min(max(zoom, MIN_ZOOM), MAX_ZOOM)
         if abs(zoom - self._zoom) < 1e-6:
             return
@@ -143,11 +149,12 @@ class PreviewWidget(QWidget):
         old = (bars[0].value() + at.x(), bars[1].value() + at.y())
         ratio = zoom / self._zoom
         self._zoom = zoom
-        self._resize_canvas()
+        self._canvas.set_zoom(zoom, viewport.width())
         # Pages scale with the zoom, the gaps between them do not: close enough to keep
-        # the text under the pointer (or in the middle) where it was.
-        bars[0].setValue(round((old[0] - GAP) * ratio + GAP - at.x()))
-        bars[1].setValue(round((old[1] - GAP) * ratio + GAP - at.y()))
+        # the text under the pointer (or in the middle) where it was; a view at the top
+        # stays at the top.
+        for bar, point, fixed in zip(bars, old, (at.x(), at.y()), strict=True):
+            bar.setValue(round((point - GAP) * ratio + GAP - fixed) if point > GAP else 0)
         self._show_zoom()
         self.zoomChanged.emit(zoom)
 
@@ -159,13 +166,17 @@ class PreviewWidget(QWidget):
         self.set_zoom(lower[-1] if lower else MIN_ZOOM)
 
     def fit_width(self) -> None:
-        """Zoom so a page fills the width of the view."""
-        bar = self._scroll.verticalScrollBar()
+        """Zoom so a page fills the width of the view, and keep it so as the view is
+        resized (until another zoom is chosen)."""
+        self._fitting = True
+        self._apply_zoom(self._fit_zoom(), QPoint(0, 0))
+
+    def _fit_zoom(self) -> float:
         room = self._scroll.viewport().width() - 2 * GAP
-        if not bar.isVisible():
+        if not self._scroll.verticalScrollBar().isVisible():  # it will be, once fitted
             room -= self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
         width = self._pages[0].width if self._pages else 595.28
-        self.set_zoom(max(room, 50) / (width * PX_PER_PT))
+        return max(room, 50) / (width * PX_PER_PT)
 
     def highlight_fields(self, paths: set[str]) -> None:
         """Tint the paragraphs whose field path is in ``paths`` (fields with problems)."""
@@ -223,6 +234,8 @@ class PreviewWidget(QWidget):
         self.fieldClicked.emit(path)
 
     def _resize_canvas(self) -> None:
+        if self._fitting:  # the top of the view stays put
+            self._apply_zoom(self._fit_zoom(), QPoint(0, 0))
         self._canvas.set_zoom(self._zoom, self._scroll.viewport().width())
 
     def _retranslate(self) -> None:
