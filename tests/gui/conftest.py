@@ -47,10 +47,10 @@ class Answers:
 
     def _make(self, name: str) -> Callable[..., Any]:
         def answer(*args: Any) -> Any:
-            self.asked.append((name, args[1:]))
+            self.asked.append((name, args))
             queue = self.replies.get(name)
             if not queue:
-                raise AssertionError(f"unexpected question {name}: {args[1:]}")
+                raise AssertionError(f"unexpected question {name}: {args}")
             return queue.pop(0)
 
         return answer
