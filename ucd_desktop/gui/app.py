@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -56,17 +57,20 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once), named, with the icon and the window's style."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
-        return existing
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+        app = existing
+    else:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *(argv or [])])
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *(argv or [])])
-    app.setWindowIcon(app_icon())
-    app.setStyleSheet(STYLE)
     QGuiApplication.setDesktopFileName(APP_NAME)
+    if app.windowIcon().isNull():
+        app.setWindowIcon(app_icon())
+    if STYLE not in app.styleSheet():
+        app.setStyleSheet(app.styleSheet() + STYLE)
     return app
 
 
@@ -92,7 +96,9 @@ def run_app(argv: list[str]) -> int:
     from .main_window import MainWindow
 
     store = SettingsStore()
-    chosen_on_command_line = any(a == "--lang" or a.startswith("--lang=") for a in argv)
+    chosen_on_command_line = bool(os.environ.get("UCD_DESKTOP_LANG")) or any(
+        a == "--lang" or a.startswith("--lang=") for a in argv
+    )
     if not chosen_on_command_line and store.settings.language in LANGUAGES:
         set_language(store.settings.language)
     window = MainWindow(store)
