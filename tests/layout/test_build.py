@@ -7,7 +7,7 @@ import pytest
 from tests.render.samples import example_notice, long_notice, nasty_notice, one_page_notice
 from ucd_desktop.layout import rules
 from ucd_desktop.layout.blocks import Para, TableBlock
-from ucd_desktop.layout.build import build_layout, page_geometry
+from ucd_desktop.layout.build import MAX_SPACING_PT, build_layout, page_geometry
 from ucd_desktop.model.notice import Notice, PageSetup
 
 #: The Decree's size range of each role that prints text.
@@ -111,6 +111,17 @@ def test_out_of_range_type_settings_are_brought_inside() -> None:
     assert body.first_indent == pytest.approx(rules.mm_to_pt(12.7))
     assert layout.by_role("signer-name")[0].space_before == 60
     assert notice.page.body_size == 20  # the notice itself is left as it was
+
+
+def test_absurd_numbers_from_a_draft_file_still_lay_out() -> None:
+    notice = example_notice()
+    notice.page = PageSetup(1e300, -1e300, 1e300, 0, 1e300, 1e300, 1e300, 1e300, 1e300)
+    layout = build_layout(notice)
+    body = layout.by_role("opening")[0]
+    assert body.space_before == MAX_SPACING_PT  # Word's largest
+    assert (body.size, body.line_spacing) == (14, 1.5)
+    g = layout.page
+    assert (g.margin_top_mm, g.margin_bottom_mm, g.margin_left_mm) == (25, 20, 35)
 
 
 def test_header_columns_equal_signature_columns_and_the_text_width() -> None:

@@ -49,6 +49,7 @@ def test_range_contains_and_clamp() -> None:
     assert 1.0 in r and 1.5 in r and 1.15 in r
     assert 0.99 not in r and 1.51 not in r and "1.2" not in r
     assert r.clamp(3) == 1.5 and r.clamp(0) == 1.0 and r.clamp(1.2) == 1.2
+    assert r.clamp(float("nan")) == 1.0 and r.clamp(float("inf")) == 1.5
 
 
 def test_unit_conversions() -> None:

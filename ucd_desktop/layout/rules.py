@@ -39,6 +39,9 @@ class Range:
         return isinstance(value, int | float) and self.low - 1e-9 <= value <= self.high + 1e-9
 
     def clamp(self, value: float) -> float:
+        """``value`` brought inside the range (NaN counts as the low end)."""
+        if value != value:
+            return self.low
         return min(max(value, self.low), self.high)
 
 
