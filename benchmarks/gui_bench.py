@@ -8,6 +8,7 @@ peak RSS is its own); a probe that fails is reported with its error instead of a
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -26,6 +27,7 @@ __all__ = ["ProbeRun", "body_items_for_pages", "probe", "start_runs"]
 REPO = Path(__file__).resolve().parent.parent
 PROBE = [sys.executable, "-m", "benchmarks.gui_probe"]
 PARTS = ("keystroke", "refresh", "pages", "paint")
+NO_STYLE = "ucd-desktop without its style sheet"
 
 
 def pages_of(paragraphs: int) -> int:
@@ -97,6 +99,7 @@ def start_runs(
             if one.error:
                 runs[name].error = one.error
             elif round_ >= warmup:
+                runs[name].report = one.report
                 runs[name].start.samples += one.start.samples
                 runs[name].start.peak_bytes = max(runs[name].start.peak_bytes, one.start.peak_bytes)
     return runs
@@ -155,6 +158,8 @@ def editing_memory(work: Path, pages: int, edits: int, repeat: int) -> dict[str,
     commands = {
         "ucd-desktop": ["app", str(draft), "--edits", str(edits)],
         "bare PySide6": ["bare", "--edits", str(edits)],
+        # Diagnosis: what Qt's style sheet costs (see memory_table).
+        NO_STYLE: ["app", str(draft), "--edits", str(edits), "--no-style-sheet"],
     }
     return start_runs(commands, platform_env(None), repeat, warmup=0)
 
@@ -227,19 +232,22 @@ def preview_table(results: Sequence[PreviewResult], debounce_ms: float) -> Table
 
 
 def memory_table(runs: dict[str, ProbeRun], pages: int, edits: int) -> Table:
-    ours, bare = runs["ucd-desktop"], runs["bare PySide6"]
-    ok = not (ours.error or bare.error)
-    mem = {
-        k: (f"failed ({r.error})" if r.error else mib(r.start.peak_bytes)) for k, r in runs.items()
-    }
-    ratio = f"{ours.start.peak_bytes / bare.start.peak_bytes:.2f}x" if ok else ""
-    return Table(
+    bare = runs["bare PySide6"]
+    t = Table(
         f"Memory while editing a {pages}-page notice (peak RSS)",
-        ["ucd-desktop", "bare PySide6", "ratio"],
-        [[mem["ucd-desktop"], mem["bare PySide6"], ratio]],
-        [
-            f"Each types {edits} characters in bursts of 20 (30 ms apart, a pause after each "
-            "burst lets the preview refresh): the app into a body paragraph of the notice, the "
-            "bare window into its text box."
-        ],
+        ["process", "peak RSS", "vs bare PySide6", "widgets"],
     )
+    for name, run in runs.items():
+        if run.error:
+            t.rows.append([name, f"failed ({run.error})", "", ""])
+            continue
+        ratio = run.start.peak_bytes / bare.start.peak_bytes if not bare.error else math.nan
+        widgets = str(run.report.get("widgets", ""))
+        t.rows.append([name, mib(run.start.peak_bytes), f"{ratio:.2f}x", widgets])
+    t.notes.append(
+        f"Each types {edits} characters in bursts of 20 (30 ms apart, a pause after each burst "
+        "lets the preview refresh): the app into a body paragraph of the notice, the bare "
+        f'window into its text box. "{NO_STYLE}" is a diagnosis, not a way to run the app: '
+        "the same editing with the application-wide Qt style sheet left out."
+    )
+    return t

@@ -84,13 +84,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--edits", type=int, default=0, help="characters to type")
     parser.add_argument("--keystrokes", type=int, default=0, help="refreshes to time")
     parser.add_argument("--latency", type=int, default=0, help="keystrokes to time end to end")
+    parser.add_argument("--profile", type=Path, help="write a pyinstrument profile of the start")
+    parser.add_argument(
+        "--no-style-sheet", action="store_true", help="diagnosis: the app without its style sheet"
+    )
     args = parser.parse_args(argv)
+    profiler = None
+    if args.profile:
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.0005)
+        profiler.start()
 
     home = tempfile.mkdtemp(prefix="ucd-probe-")
     os.environ["UCD_DESKTOP_HOME"] = home  # no settings, recent files or recovery offers
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
+    from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit, QWidget
 
     result: dict[str, Any] = {}
     bare: list[Any] = []
@@ -123,6 +133,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def measure(window: Any) -> None:
         result["usable_s"] = _since_spawn()
+        if profiler is not None:
+            from ucd_desktop.storage.atomic import atomic_write_text
+
+            profiler.stop()
+            atomic_write_text(args.profile, profiler.output_text(show_all=False))
         if args.keystrokes or args.latency:
             from benchmarks import keystrokes
 
@@ -130,6 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             result["latency"] = keystrokes.latency(window, args.latency)
         if args.edits:
             _type(window, args.edits, bare=bool(bare))
+        result["widgets"] = len(window.findChildren(QWidget))
 
     original = QApplication.exec
 
@@ -147,6 +163,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.show()
         bare.append(window)
         return app.exec()
+
+    if args.no_style_sheet:
+        import ucd_desktop.gui.app
+
+        ucd_desktop.gui.app.STYLE = ""
 
     from ucd_desktop.cli import main as cli_main
     from ucd_desktop.storage.atomic import atomic_write_bytes
