@@ -127,7 +127,7 @@ def test_problems_panel_click_focuses_the_field(window: MainWindow, qtbot: Any) 
     assert "signature.name" in paths
     row = paths.index("signature.name")
     item = panel.list.item(row)
-    assert item.text() == "Chưa có họ tên người ký."
+    assert item.text() == "Họ tên người ký: Chưa có họ tên người ký."
     panel.list.itemClicked.emit(item)
     assert window.focusWidget() is window.form.signature.name or (
         window.form.signature.name.hasFocus()

@@ -155,7 +155,7 @@ class BodyEditor(QWidget):
             row.show_item(item, label)
         self.empty.setVisible(not body)
         if self.current not in self.rows:
-            self.current = body[-1].id if body else None
+            self.current = None  # nothing chosen: "Add" appends at the end
         if isinstance(focused, QWidget) and focused.isVisible():
             focused.setFocus()
         self._mark_current()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ucd_desktop.i18n import N_
 from ucd_desktop.model.problems import Problem, Severity
@@ -49,7 +49,11 @@ class ContentSection(Section):
         self.lead_in = binder.text("lead_in", 2)
         self.add_row(N_("&Lead-in:"), self.lead_in)
         self.body = BodyEditor(binder)
-        self.add_row(N_("Conclusions:"), self.body)
+        # The body gets the whole width: its label goes above it.
+        label = QLabel()
+        self.texts.bind(label.setText, N_("Conclusions (numbered automatically):"))
+        self.form.addRow(label)
+        self.form.addRow(self.body)
         self.closing = binder.text("closing", 2)
         self.add_row(N_("&Closing:"), self.closing)
 

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -62,7 +62,7 @@ class PeopleEditor(QWidget):
         self.add = QPushButton(_("Add a person"))
         self.add.setAccessibleName(_("Add a person"))
         self.add.clicked.connect(self._add)
-        self.box.addWidget(self.add)
+        self.box.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
 
     def value(self) -> list[dict[str, str]]:
         return [
@@ -184,7 +184,8 @@ class FactsSection(Section):
             widget.setAccessibleName(spec.label)
             if spec.help:
                 widget.setToolTip(spec.help)
-            self.form.addRow(label, widget)
+            self.form.addRow(label)  # full width, so a long label wraps only when it must
+            self.form.addRow(widget)
             self.widgets[spec.key] = widget
         self._show_values()
 

@@ -12,11 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
     QToolBar,
+    QWidget,
 )
 
 from ucd_desktop import APP_NAME, APP_NAME_VI, __version__
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self._restore_geometry()
         self._update_title()
+        self._show_zoom(self.preview.zoom())
         self.refresh()
 
     # -- building ----------------------------------------------------------------------
@@ -152,6 +155,7 @@ class MainWindow(QMainWindow):
         self.status_pages = QLabel()
         self.status_zoom = QLabel()
         for widget in (self.status_problems, self.status_pages, self.status_zoom):
+            widget.setContentsMargins(10, 0, 10, 0)
             status.addPermanentWidget(widget)
 
     def _wire(self) -> None:
@@ -190,6 +194,9 @@ class MainWindow(QMainWindow):
         self.preview.pageCountChanged.connect(self._show_pages)
         self.preview.zoomChanged.connect(self._show_zoom)
         self.form.body.message.connect(self._show_message)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus)
 
     # -- document changes --------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
@@ -205,7 +212,7 @@ class MainWindow(QMainWindow):
         self.refresh_timer.stop()
         notice = self.doc.notice
         self._problems = validate(notice)
-        self.problems.show_problems(self._problems)
+        self.problems.show_problems(self._problems, notice)
         self.form.mark(self._problems)
         paths = {p.field for p in self._problems if p.severity is not Severity.INFO}
         self.preview.set_layout(build_layout(notice))
@@ -214,8 +221,9 @@ class MainWindow(QMainWindow):
         self.status_problems.setText(_("Errors: {e} · Warnings: {w}").format(e=errors, w=warnings))
 
     def go_to(self, path: str) -> None:
-        if self.form.focus_path(path):
-            self.preview.highlight_fields({path})
+        """Put the cursor in the field of ``path`` and show it on the page."""
+        self.form.focus_path(path)
+        self.preview.ensure_field_visible(path)
 
     def next_problem(self) -> None:
         shown = [p for p in self._problems if p.severity is not Severity.INFO]
@@ -229,9 +237,15 @@ class MainWindow(QMainWindow):
         self.status_pages.setText(_("Pages: {n}").format(n=count))
 
     def _show_zoom(self, zoom: float) -> None:
-        self.status_zoom.setText(f"{round(zoom * 100)} %")
+        self.status_zoom.setText(_("Zoom: {percent} %").format(percent=round(zoom * 100)))
 
     # -- title, menus, language --------------------------------------------------------
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The page follows the cursor: the field being edited is scrolled into view."""
+        path = getattr(new, "path", "")
+        if isinstance(path, str) and path and not path.startswith("facts.") and self.isVisible():
+            self.preview.ensure_field_visible(path)
+
     def _show_message(self, message: str) -> None:
         self.statusBar().showMessage(message, 4000)
 
@@ -272,6 +286,8 @@ class MainWindow(QMainWindow):
         self._retitle_menus()
         retranslate_all()
         self._update_title()
+        self._show_pages(self.preview.page_count())
+        self._show_zoom(self.preview.zoom())
         self.refresh()
 
     def edit_settings(self) -> None:

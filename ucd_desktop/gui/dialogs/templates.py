@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -19,6 +21,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +36,47 @@ from ucd_desktop.templating.template import NoticeTemplate
 __all__ = ["NewFromTemplateDialog", "SaveAsTemplateDialog", "TemplateChoice"]
 
 _TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
+_DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 1
+_PAD = 6
+
+
+class _TemplateDelegate(QStyledItemDelegate):
+    """Each template as its name in bold over two lines of its description."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        line = QFontMetrics(option.font).lineSpacing()
+        return QSize(option.rect.width(), 3 * line + 2 * _PAD + 2)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(opt.palette.color(role))
+        rect = opt.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        line = QFontMetrics(opt.font).lineSpacing()
+        painter.setFont(bold)
+        name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        painter.drawText(rect.adjusted(0, 0, 0, -2 * line), Qt.AlignmentFlag.AlignLeft, name)
+        painter.setFont(opt.font)
+        description = str(index.data(_DESCRIPTION_ROLE) or "")
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        painter.drawText(rect.adjusted(0, line, 0, 0), int(flags), description)
+        painter.restore()
 
 
 def _origin(template: NoticeTemplate) -> str:
@@ -59,7 +105,6 @@ class NewFromTemplateDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
-        self.list.setWordWrap(True)
         self.list.setAccessibleName(_("Templates"))
         self.list.setAlternatingRowColors(True)
         layout.addWidget(self.list, 1)
@@ -72,14 +117,15 @@ class NewFromTemplateDialog(QDialog):
             problems.setWordWrap(True)
             problems.setProperty("problem", "warning")
             layout.addWidget(problems)
+        self.list.setItemDelegate(_TemplateDelegate(self.list))
         for template in library.templates:
-            item = QListWidgetItem(f"{template.name}\n{_short(template.description)}")
+            item = QListWidgetItem(template.name)
             item.setData(_TEMPLATE_ROLE, template)
+            item.setData(_DESCRIPTION_ROLE, _short(template.description))
             item.setToolTip(template.description)
             self.list.addItem(item)
-        blank = QListWidgetItem(
-            _("Blank notice") + "\n" + _("Start from an empty form, without meeting facts.")
-        )
+        blank = QListWidgetItem(_("Blank notice"))
+        blank.setData(_DESCRIPTION_ROLE, _("Start from an empty form, without meeting facts."))
         blank.setData(_TEMPLATE_ROLE, None)
         self.list.addItem(blank)
         buttons = QDialogButtonBox(
