@@ -96,6 +96,7 @@ class _Smoke:
         self.folder = folder
         self.require_pdf = require_pdf
         self.pdf_document: object | None = None
+        self.made: list[Path] = []
 
     def example(self) -> str:
         from ucd_desktop.export.docx_writer import export_docx
@@ -105,6 +106,7 @@ class _Smoke:
         notice = load_draft(examples_dir() / EXAMPLE_NAME).notice
         target = self.folder / f"{EXPORT_STEM}.docx"
         export_docx(notice, target)
+        self.made.append(target)
         return _check_docx(target, notice.summary)
 
     def templates(self) -> str:
@@ -141,8 +143,27 @@ class _Smoke:
         if target.read_bytes() != document.data:
             raise AssertionError("the PDF on disk differs from the one made")
         self.pdf_document = document
+        self.made.append(target)
         fonts = ", ".join(report.fonts)
         return f"{converter.name}: {report.pages} pages, A4, fonts embedded ({fonts})"
+
+    def reading(self) -> str:
+        """Import the files just made (python-docx, pdfplumber, pdfminer in the bundle)."""
+        from ucd_desktop.reading import import_notice
+        from ucd_desktop.resources import examples_dir
+        from ucd_desktop.storage.drafts import load_draft
+
+        if not self.made:
+            raise AssertionError("nothing was exported to import")
+        expected = " ".join(load_draft(examples_dir() / EXAMPLE_NAME).notice.summary.split())
+        found = []
+        for path in self.made:
+            result = import_notice(path)
+            summary = " ".join(result.draft.notice.summary.split())
+            if summary != expected:
+                raise AssertionError(f"{path.suffix} imported with summary {summary!r}")
+            found.append(result.source)
+        return ", ".join(found)
 
     def qt(self) -> str:
         printing = importlib.import_module("ucd_desktop.gui.printing")
@@ -150,6 +171,24 @@ class _Smoke:
         if problems:
             raise AssertionError("; ".join(problems))
         return "QtWidgets, QtPdf, QtPrintSupport"
+
+    def window(self) -> str:
+        """The drafting window builds (every GUI module and its icons are in the bundle).
+
+        It is neither shown nor started: starting could ask about a draft to restore.
+        """
+        app = importlib.import_module("ucd_desktop.gui.app")
+        main_window = importlib.import_module("ucd_desktop.gui.main_window")
+        store = importlib.import_module("ucd_desktop.gui.settings_store")
+        from ucd_desktop.storage.settings import Settings
+
+        app.ensure_app([])
+        if app.app_icon().isNull():
+            raise AssertionError("the application icon is missing")
+        window = main_window.MainWindow(store.SettingsStore(Settings()))
+        title = str(window.windowTitle()) or "?"
+        window.deleteLater()
+        return title
 
 
 def run_smoke_test(argv: Sequence[str] = (), out: TextIO | None = None) -> int:
@@ -173,7 +212,9 @@ def run_smoke_test(argv: Sequence[str] = (), out: TextIO | None = None) -> int:
             (N_("example notice as .docx"), smoke.example),
             (N_("bundled templates"), smoke.templates),
             (N_("PDF"), smoke.pdf),
+            (N_("importing the files back"), smoke.reading),
             (N_("Qt: PDF pages and printing"), smoke.qt),
+            (N_("drafting window"), smoke.window),
         ]
         for name, check in checks:
             try:

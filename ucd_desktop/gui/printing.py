@@ -25,7 +25,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ucd_desktop.export.converters import (
     DEFAULT_TIMEOUT_S,
@@ -36,6 +36,7 @@ from ucd_desktop.export.converters import (
 )
 from ucd_desktop.export.pdf import PdfDocument, notice_to_pdf
 from ucd_desktop.export.pdf import export_pdf as write_pdf
+from ucd_desktop.gui.dialogs import messages
 from ucd_desktop.gui.printing_pages import PdfPrintPreview, load_pdf, paint_pdf, render_page
 from ucd_desktop.gui.printing_task import PdfProgressDialog
 from ucd_desktop.i18n import gettext_ as _
@@ -48,26 +49,23 @@ __all__ = ["export_pdf", "export_pdf_to", "make_pdf", "print_notice", "smoke_che
 TIMEOUT_S = DEFAULT_TIMEOUT_S
 
 
-def _message(parent: QWidget | None, kind: str, title: str, text: str) -> None:
-    """Tell the user (tests replace this to read what would be shown)."""
-    if kind == "error":
-        QMessageBox.critical(parent, title, text)
-    else:
-        QMessageBox.warning(parent, title, text)
+def _message(parent: QWidget | None, text: str, details: str = "") -> None:
+    """Tell the user, through the window's message functions (tests replace those)."""
+    messages.warn(parent, text, details)
 
 
-def _converter(parent: QWidget | None, title: str) -> Converter | None:
+def _converter(parent: QWidget | None) -> Converter | None:
     try:
         return find_converter()
     except ConversionError as exc:
-        _message(parent, "error", title, exc.message)
+        _message(parent, exc.message)
         return None
 
 
 def _run(
     parent: QWidget | None, title: str, work: Callable[[Converter, Job], PdfDocument]
 ) -> PdfDocument | None:
-    converter = _converter(parent, title)
+    converter = _converter(parent)
     if converter is None:
         return None
     dialog = PdfProgressDialog(
@@ -77,9 +75,9 @@ def _run(
     task = dialog.task
     task.wait()
     if document is None and task.reason != "cancelled":
-        _message(parent, "error", title, task.error or _("The PDF could not be made."))
+        _message(parent, _("The PDF could not be made."), task.error)
     elif document is not None and document.warnings:
-        _message(parent, "warning", title, "\n".join(document.warnings))
+        _message(parent, _("The PDF was made, with warnings:"), "\n".join(document.warnings))
     dialog.deleteLater()
     return document
 
@@ -104,15 +102,18 @@ def export_pdf_to(parent: QWidget | None, notice: Notice, path: Path) -> Path | 
 
 def export_pdf(parent: QWidget, notice: Notice, suggested: Path) -> Path | None:
     """Ask where to save, then write the PDF there. The file written, or None."""
-    suggested = Path(suggested).with_suffix(".pdf")
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, _("Export PDF"), str(suggested), _("PDF documents (*.pdf)")
+    suggested = Path(suggested)
+    if suggested.suffix.lower() != ".pdf":
+        suggested = suggested.with_name(suggested.name + ".pdf")
+    path = messages.ask_save_path(
+        parent,
+        _("Export PDF"),
+        suggested,
+        _("PDF documents (*.pdf)"),
+        ".pdf",
     )
-    if not chosen:
+    if path is None:
         return None
-    path = Path(chosen)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
     return export_pdf_to(parent, notice, path)
 
 
@@ -129,7 +130,7 @@ def print_notice(parent: QWidget, notice: Notice) -> bool:
     try:
         preview = PdfPrintPreview(document, _title(notice), parent)
     except ValueError as exc:
-        _message(parent, "error", _("Print"), str(exc))
+        _message(parent, str(exc))
         return False
     accepted = preview.exec() == QDialog.DialogCode.Accepted
     preview.deleteLater()
@@ -147,7 +148,9 @@ def smoke_check(document: PdfDocument | None) -> list[str]:
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
         ):
             os.environ["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM") or "offscreen"
-        QApplication(sys.argv[:1])
+        from ucd_desktop.gui.app import ensure_app
+
+        ensure_app([])
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     if document is None:
         return [] if printer.isValid() else ["no usable QPrinter"]
