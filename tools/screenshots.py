@@ -30,9 +30,10 @@ sys.path.insert(0, str(ROOT))
 
 def _free_display() -> int:
     for number in range(90, 200):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(
-            f"/tmp/.X{number}-lock"
-        ).exists():
+        if (
+            not Path(f"/tmp/.X11-unix/X{number}").exists()
+            and not Path(f"/tmp/.X{number}-lock").exists()
+        ):
             return number
     raise RuntimeError("no free X display number")
 
@@ -77,10 +78,10 @@ def launch(out: Path, size: str) -> int:
 
 def inside(out: Path, size: str) -> int:
     """Drive the window through its states and grab the X screen after each."""
-    from PySide6.QtCore import QDate
-    from PySide6.QtWidgets import QApplication, QDateEdit
+    from PySide6.QtWidgets import QApplication
 
     from ucd_desktop.gui.app import ensure_app
+    from ucd_desktop.gui.date_input import DateInput
     from ucd_desktop.gui.dialogs.templates import NewFromTemplateDialog
     from ucd_desktop.gui.fields import LineField
     from ucd_desktop.gui.main_window import MainWindow
@@ -152,8 +153,9 @@ def inside(out: Path, size: str) -> int:
             widget.setText(value)
             widget.edited.emit(widget.path, value, object())
     date = facts.widgets.get("ngay_hop")
-    if isinstance(date, QDateEdit):
-        date.setDate(QDate(2026, 7, 10))
+    if isinstance(date, DateInput):
+        date.field.setText("10/7/2026")
+        date.field.edited.emit(date.field.path, "10/7/2026", object())
     person = facts.widgets.get("chu_tri")
     if person is not None:
         position, name = person.findChildren(LineField)

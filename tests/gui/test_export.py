@@ -10,13 +10,12 @@ from pathlib import Path
 import docx
 import pytest
 from openxml_audit import OpenXmlValidator
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit
 
 from tests.gui.conftest import Answers, type_text
 from tests.gui.test_templates_flow import fill_fact, pick_template
 from tests.render.harness import FONTS, Frame, Pdf, convert
 from ucd_desktop.gui.actions import ActionKey
+from ucd_desktop.gui.date_input import DateInput
 from ucd_desktop.gui.fields import LineField
 from ucd_desktop.gui.main_window import MainWindow
 from ucd_desktop.layout.build import build_layout
@@ -52,8 +51,9 @@ def draft_the_seed(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     for key, value in facts.items():
         fill_fact(window, key, value)
     date = window.form.facts.widgets["ngay_hop"]
-    assert isinstance(date, QDateEdit)
-    date.setDate(QDate(2022, 5, 26))
+    assert isinstance(date, DateInput)
+    date.field.setFocus()
+    type_text(date.field, "26/05/2022")
     position, name = window.form.facts.widgets["chu_tri"].findChildren(LineField)
     position.setFocus()
     type_text(position, "Phó Chủ tịch UBND tỉnh")

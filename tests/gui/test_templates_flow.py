@@ -11,10 +11,11 @@ from typing import Any
 import docx
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog
+from PySide6.QtWidgets import QDialog
 
 from tests.gui.conftest import Answers, type_text
 from ucd_desktop.gui.actions import ActionKey
+from ucd_desktop.gui.date_input import DateInput
 from ucd_desktop.gui.dialogs.issue import IssueDialog
 from ucd_desktop.gui.dialogs.templates import NewFromTemplateDialog, SaveAsTemplateDialog
 from ucd_desktop.gui.fields import LineField
@@ -53,9 +54,14 @@ def test_new_from_template_then_facts_fill_the_notice(
     assert "Phòng họp trực tuyến UBND tỉnh" in window.doc.notice.opening
     assert window.form.content.opening.toPlainText() == window.doc.notice.opening
     date = window.form.facts.widgets["ngay_hop"]
-    assert isinstance(date, QDateEdit)
-    date.setDate(QDate(2022, 5, 26))
+    assert isinstance(date, DateInput)
+    date.field.setFocus()
+    type_text(date.field, "26/5/202")  # not a date yet: nothing changes
+    assert window.doc.draft.template.facts["ngay_hop"] == ""
+    type_text(date.field, "2")
+    assert window.doc.draft.template.facts["ngay_hop"] == "2022-05-26"
     assert "26/5/2022" in window.doc.notice.opening
+    assert date.field.text() == "26/5/2022"  # what was typed stays as typed
     person = window.form.facts.widgets["chu_tri"]
     position, name = person.findChildren(LineField)
     position.setFocus()

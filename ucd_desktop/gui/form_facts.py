@@ -6,15 +6,13 @@ undo step (``NoticeDocument.set_facts``); typing in one fact merges like typing 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,13 +29,11 @@ from ucd_desktop.templating.template import FactSpec, FactType
 from ucd_desktop.text.clean import clean_field
 
 from .commands import Change
+from .date_input import DateInput
 from .fields import Burst, LineField, TextField
 from .form_base import Binder, Section
 
 __all__ = ["FactsSection", "PeopleEditor"]
-
-#: The "no date yet" value of a date input (shown as its special text).
-_NO_DATE = QDate(1900, 1, 1)
 
 
 def _clean_line(_path: str, raw: str) -> str:
@@ -182,6 +178,9 @@ class FactsSection(Section):
             label.setWordWrap(True)
             label.setBuddy(widget)
             widget.setAccessibleName(spec.label)
+            proxy = widget.focusProxy()
+            if proxy is not None:
+                proxy.setAccessibleName(spec.label)
             if spec.help:
                 widget.setToolTip(spec.help)
             self.form.addRow(label)  # full width, so a long label wraps only when it must
@@ -281,29 +280,11 @@ class FactsSection(Section):
         self.inputs[key] = (lambda: value_of(field.toPlainText()), show)
         return field
 
-    def _date_input(self, key: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setMinimumDate(_NO_DATE)
-        edit.setSpecialValueText(_("(not set)"))
-
-        def read() -> FactValue:
-            d = edit.date()
-            return "" if d == _NO_DATE else dt.date(d.year(), d.month(), d.day()).isoformat()
-
-        def show(v: FactValue) -> None:
-            try:
-                day = dt.date.fromisoformat(str(v)) if v else None
-            except ValueError:
-                day = None
-            edit.blockSignals(True)
-            edit.setDate(QDate(day.year, day.month, day.day) if day else _NO_DATE)
-            edit.blockSignals(False)
-
-        edit.dateChanged.connect(lambda _d: self._set(key, read(), None))
-        self.inputs[key] = (read, show)
-        return edit
+    def _date_input(self, key: str) -> DateInput:
+        date = DateInput(f"facts.{key}", self.binder.router, lambda: self.doc.epoch)
+        date.changed.connect(lambda iso, burst: self._set(key, iso, burst))
+        self.inputs[key] = (date.value, date.show_value)
+        return date
 
     def _person_input(self, key: str) -> QWidget:
         row = QWidget()
