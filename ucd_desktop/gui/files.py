@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from ucd_desktop.export.docx_writer import export_docx
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.draft import Draft, Issued
 from ucd_desktop.model.problems import Severity
@@ -43,9 +42,18 @@ from .dialogs.templates import NewFromTemplateDialog, SaveAsTemplateDialog
 from .document import NoticeDocument
 
 if TYPE_CHECKING:
+    from ucd_desktop.model.notice import Notice
+
     from .main_window import MainWindow
 
 __all__ = ["FileController", "new_draft"]
+
+
+def export_docx(notice: Notice, path: Path) -> None:
+    """The .docx writer, loaded on the first export: python-docx is 60 ms of the start."""
+    from ucd_desktop.export.docx_writer import export_docx as write
+
+    write(notice, path)
 
 
 def new_draft(template: NoticeTemplate | None, today: dt.date | None = None) -> Draft:
