@@ -85,8 +85,11 @@ def markdown(
     lines = [
         "## Benchmarks",
         "",
-        f"Written by `{command}` (took {seconds:.0f} s). All comparisons are ratios of "
-        "medians measured in the same run, calls of the tools compared interleaved.",
+        f"Written by `{command}` (took {seconds:.0f} s) after "
+        "`pip install -e '.[test,bench]'`; `--quick` runs everything on tiny inputs and "
+        "leaves this section alone. All comparisons are ratios of medians measured in the "
+        "same run, the tools compared taking turns. To profile the window's start: "
+        "`python -m benchmarks.gui_probe app DRAFT.ucd --profile start.txt` (pyinstrument).",
         "",
         "Machine: " + "; ".join(f"{k}: {v}" for k, v in machine.items()) + ".",
         "",

@@ -62,6 +62,21 @@ def export_section(s: Settings, work: Path) -> tuple[list[Table], list[Target]]:
         export_bench.table("Export, in-process (median)", inproc, memory=False),
         export_bench.table("Export, whole process (median, peak RSS)", process, memory=True),
     ]
+    tables[0].notes.append(
+        "From the loaded notice to the .docx on disk (each tool writes through "
+        "`storage.atomic`): ucd-desktop lays the notice out and writes it; docxtpl works out "
+        "the values to print, loads a Decree 30 template of the same notice (built by the "
+        "benchmark with python-docx: the same header table, rules, styles, paragraphs and "
+        "signature table, `{%p for %}` loops over the body items and the recipients) and "
+        "renders it; python-docx builds the same notice object by object. The three files "
+        "have the same paragraphs (checked by tests/test_benchmarks.py). Long notices repeat "
+        "the example's body items."
+    )
+    tables[1].notes.append(
+        "`ucd-desktop export DRAFT -o OUT.docx` against `python -m benchmarks.alt_export "
+        "docxtpl|naive DRAFT OUT.docx`, from the start of the process to its exit; the peak "
+        "RSS is each process's own (read by a small launcher, benchmarks/spawn.py)."
+    )
 
     def ratio(results: export_bench.ExportResults, case: str) -> float:
         r = results[case]
