@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 import docx
+from docx.enum.text import WD_BREAK
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -105,7 +106,7 @@ def docx_bytes(draw: st.DrawFn) -> bytes:
             run.bold = draw(st.booleans())
             run.italic = draw(st.booleans())
         if kind == 4:
-            para.add_run().add_break(docx.enum.text.WD_BREAK.PAGE)
+            para.add_run().add_break(WD_BREAK.PAGE)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
