@@ -14,9 +14,10 @@ from typing import Any
 import pypdfium2 as pdfium
 import pytest
 from PIL import ImageChops
-from PySide6.QtCore import QMarginsF, QTimer
+from PySide6.QtCore import QMarginsF, QPointF, Qt, QTimer
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from tests.render.samples import example_notice
@@ -274,28 +275,59 @@ def test_print_preview_shows_the_real_pages_and_prints_them(
 
     def exec_(self: PdfPrintPreview) -> int:
         self.show()
-        widget = self.preview_widget()
-        qtbot.waitUntil(lambda: widget.pageCount() == 3)
+        qtbot.waitExposed(self)
         seen["title"] = self.windowTitle()
+        seen["pages"] = self.view.document().pageCount()
+        seen["label"] = self.page_label.text()
+        seen["page size"] = self.printer.pageLayout().pageSize().id()
         seen["modal"] = self.windowModality()
-        seen["page size"] = self.notice_printer.pageLayout().pageSize().id()
-        # What the Print button does: paint the pages on the chosen printer.
-        printer = file_printer(tmp_path / "printed.pdf", copies=2)
-        seen["painted"] = paint_pdf(self.pdf, printer)
-        self.accept()
-        return int(QDialog.DialogCode.Accepted)
+        self.grab().save(str(tmp_path / "preview.png"))
+        # "Print…": the print dialog (printer, copies) is answered, then the pages go out.
+        self.printer = file_printer(tmp_path / "printed.pdf", copies=2)
+
+        def answer(dialog: QPrintDialog) -> int:
+            seen["range"] = (dialog.minPage(), dialog.maxPage())
+            return int(QDialog.DialogCode.Accepted)
+
+        monkeypatch.setattr(QPrintDialog, "exec", answer)
+        self.print_button.click()
+        seen["result"] = self.result()
+        return self.result()
 
     monkeypatch.setattr(PdfPrintPreview, "exec", exec_)
     assert printing.print_notice(parent, example_notice()) is True
     assert seen["title"] == "Xem trước khi in – 3 trang, tạo bằng Fake Office"
+    assert seen["pages"] == 3 and seen["label"] == "Trang 1/3" and seen["range"] == (1, 3)
     assert seen["page size"] == QPageSize.PageSizeId.A4 and said == []
+    assert seen["modal"] == Qt.WindowModality.WindowModal
     printed = (tmp_path / "printed.pdf").read_bytes()
     report = inspect_pdf(printed)
-    assert report.pages == seen["painted"] == 6 and report.all_a4
+    assert report.pages == 6 and report.all_a4
     # Two collated copies of the converted pages, each where the converter put it.
     original, copies = ink_boxes(source), ink_boxes(printed)
     assert all(close(a, b) for a, b in zip(original * 2, copies, strict=True))
     assert not close(original[0], original[1])
+
+
+def test_the_preview_zooms(parent: QWidget, qtbot: Any) -> None:
+    from ucd_desktop.export.pdf import PdfDocument
+
+    data = qt_pdf(2)
+    preview = PdfPrintPreview(PdfDocument(data, inspect_pdf(data), "Fake Office"), "x", parent)
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitExposed(preview)
+    preview.fit_page()
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitInView
+    preview.view.setZoomMode(QPdfView.ZoomMode.Custom)
+    preview.view.setZoomFactor(1.0)
+    preview.zoom_by(1.25)
+    assert preview.view.zoomFactor() == pytest.approx(1.25)
+    assert preview.zoom_label.text() == "125 %"
+    preview.fit_width()
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    preview.view.pageNavigator().jump(1, QPointF())
+    assert preview.page_label.text() == "Trang 2/2"
 
 
 def test_page_order_follows_the_print_dialog(tmp_path: Path) -> None:
@@ -335,9 +367,7 @@ def test_print_preview_of_libreoffice_pages(
 
     def exec_(self: PdfPrintPreview) -> int:
         self.show()
-        widget = self.preview_widget()
-        qtbot.waitUntil(lambda: widget.pageCount() == self.document.report.pages)
-        counted["preview"] = widget.pageCount()
+        counted["preview"] = self.view.document().pageCount()
         counted["pdf"] = self.document.report.pages
         return int(QDialog.DialogCode.Rejected)  # the user closes the preview
 

@@ -132,7 +132,7 @@ def print_notice(parent: QWidget, notice: Notice) -> bool:
     except ValueError as exc:
         _message(parent, str(exc))
         return False
-    accepted = preview.exec() == QDialog.DialogCode.Accepted
+    accepted = bool(preview.exec() == QDialog.DialogCode.Accepted)
     preview.deleteLater()
     return accepted
 

@@ -1,20 +1,41 @@
-"""The converted PDF's real pages: painted onto a printer, shown in a print preview.
+"""The converted PDF's real pages: shown in a print preview, painted onto a printer.
 
-QtPdf (pdfium inside Qt) renders each page of the PDF that Word or LibreOffice made;
-the pages are painted at full paper size (the Decree's margins come from the document,
-not from the printer) at up to 600 dpi, in horizontal bands so that a page never needs
-more than a few megabytes. The preview paints the same pages at screen resolution.
-Copies are printed by the printer when it can, otherwise page by page here (collated
-or not, as chosen in the print dialog).
+The preview is a QPdfView (QtPdf: pdfium inside Qt) over the PDF that Word or
+LibreOffice made: the drafter sees its true page breaks, sharp at any zoom, and only the
+pages in view are rendered (a 30-page notice costs no more memory than a 1-page one).
+"Print…" opens the system's print dialog (printer, copies, pages) and paints the pages
+on the whole sheet (the Decree's margins come from the document, not from the printer)
+at up to 600 dpi, in horizontal bands so that a page never needs more than a few
+megabytes. Copies are made by the printer when it can, otherwise page by page here
+(collated or not, as chosen in the dialog).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMargins,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPalette
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QWidget
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ucd_desktop.export.pdf import PdfDocument
 from ucd_desktop.i18n import gettext_ as _
@@ -31,7 +52,6 @@ __all__ = [
 
 #: Printing above this gains nothing visible on office printers and costs memory.
 MAX_PRINT_DPI = 600
-PREVIEW_DPI = 150
 #: Height of one band, in device pixels (600 dpi: about 12 MB per band).
 BAND_PX = 1024
 
@@ -129,14 +149,12 @@ def _paint_page(painter: QPainter, pdf: LoadedPdf, index: int, target: QRectF, d
 
 
 def paint_pdf(pdf: LoadedPdf, printer: QPrinter) -> int:
-    """Paint the PDF's pages on ``printer`` (a real one or a preview); pages painted."""
+    """Paint the PDF's pages on ``printer``; the number of pages painted."""
     painter = QPainter()
     if not painter.begin(printer):
         return 0
     try:
-        engine = painter.paintEngine()
-        previewing = engine is not None and engine.type() == QPaintEngine.Type.Picture
-        dpi = min(printer.resolution(), PREVIEW_DPI if previewing else MAX_PRINT_DPI)
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         painted = 0
         for index in page_order(printer, pdf.page_count):
@@ -150,16 +168,15 @@ def paint_pdf(pdf: LoadedPdf, printer: QPrinter) -> int:
         painter.end()
 
 
-class PdfPrintPreview(QPrintPreviewDialog):
-    """Qt's print preview showing the converted PDF's pages; "Print" prints them."""
+class PdfPrintPreview(QDialog):
+    """The converted PDF's pages, with zoom, and "Print…" to print them."""
 
     def __init__(self, document: PdfDocument, title: str, parent: QWidget | None = None) -> None:
-        pdf = load_pdf(document.data)
-        printer = new_printer(title)
-        super().__init__(printer, parent)
-        self.pdf = pdf
-        self.notice_printer = printer  # kept alive as long as the dialog
+        super().__init__(parent)
+        self.pdf = load_pdf(document.data)
         self.document = document
+        self.printer = new_printer(title)
+        self.painted_pages = 0
         pages = self.pdf.page_count
         self.setWindowTitle(
             ngettext_(
@@ -169,14 +186,95 @@ class PdfPrintPreview(QPrintPreviewDialog):
             ).format(n=pages, converter=document.converter)
         )
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.painted_pages = 0
-        self.paintRequested.connect(self._paint)
-        self.resize(900, 1000)
 
-    def _paint(self, printer: QPrinter) -> None:
-        self.painted_pages = paint_pdf(self.pdf, printer)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.pdf.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.view.setDocumentMargins(QMargins(12, 12, 12, 12))
+        self.view.setBackgroundRole(QPalette.ColorRole.Dark)
+        self.view.pageNavigator().currentPageChanged.connect(self._show_page)
 
-    def preview_widget(self) -> QPrintPreviewWidget:
-        widget = self.findChild(QPrintPreviewWidget)
-        assert widget is not None
-        return widget
+        self.page_label = QLabel()
+        self.zoom_label = QLabel()
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (_("Whole page"), self.fit_page),
+            (_("Page width"), self.fit_width),
+            ("−", lambda: self.zoom_by(1 / 1.25)),
+            ("+", lambda: self.zoom_by(1.25)),
+        ):
+            button = QPushButton(text)
+            if len(text) == 1:
+                button.setFixedWidth(button.fontMetrics().height() * 2 + 8)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addWidget(self.zoom_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.page_label)
+        buttons.addStretch(1)
+        self.print_button = QPushButton(_("Print…"))
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self.choose_printer_and_print)
+        close = QPushButton(_("Close"))
+        close.clicked.connect(self.reject)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            _("These are the pages {converter} made from the .docx: they print exactly so.").format(
+                converter=document.converter
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        self.resize(860, 1000)
+        self._show_page(0)
+
+    @property
+    def page_count(self) -> int:
+        return self.pdf.page_count
+
+    def _show_page(self, index: int) -> None:
+        self.page_label.setText(
+            _("Page {page} of {pages}").format(page=index + 1, pages=self.page_count)
+        )
+        self.zoom_label.setText(f"{round(self.view.zoomFactor() * 100)} %")
+
+    def fit_page(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self._show_page(self.view.pageNavigator().currentPage())
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._show_page(self.view.pageNavigator().currentPage())
+
+    def zoom_by(self, factor: float) -> None:
+        zoom = min(8.0, max(0.1, self.view.zoomFactor() * factor))
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(zoom)
+        self._show_page(self.view.pageNavigator().currentPage())
+
+    def print_on(self, printer: QPrinter) -> int:
+        """Paint the pages on ``printer`` (as chosen in the print dialog)."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.painted_pages = paint_pdf(self.pdf, printer)
+        finally:
+            QApplication.restoreOverrideCursor()
+        return self.painted_pages
+
+    def choose_printer_and_print(self) -> None:
+        dialog = QPrintDialog(self.printer, self)
+        dialog.setWindowTitle(_("Print"))
+        dialog.setMinMax(1, self.page_count)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies, True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if self.print_on(self.printer) > 0:
+            self.accept()
