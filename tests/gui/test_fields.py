@@ -85,8 +85,10 @@ def test_context_menu_undo_is_the_documents(qtbot: Any) -> None:
     qtbot.addWidget(field)
     menu = field.createStandardContextMenu()
     field._fix_menu(menu)
-    undo = [a for a in menu.actions() if a.text().replace("&", "").startswith("Undo")]
-    assert undo and undo[0].objectName() != "edit-undo"
+    undo = [a for a in menu.actions() if a.objectName() == "document-undo"]
+    assert undo and undo[0].text().replace("&", "").startswith("Hoàn tác")
+    texts = [a.text().split("\t")[0].replace("&", "") for a in menu.actions() if a.text()]
+    assert {"Cắt", "Sao chép", "Dán", "Chọn tất cả"} <= set(texts)
     field.setFocus()
     type_text(field, "x")
     undo[0].trigger()
@@ -141,3 +143,29 @@ def test_line_field_without_document(qtbot: Any) -> None:
     field.setFocus()
     type_text(field, "ab")
     assert seen == [("place", "a"), ("place", "ab")]
+
+
+def test_window_shortcuts_pass_through_text_inputs(qtbot: Any, monkeypatch: Any) -> None:
+    """On X11 Ctrl+E is "end of line" in text inputs; the window's Export must still get it.
+
+    Offscreen has no such binding, so the mechanism is shown with Ctrl+A (select all, which
+    every platform binds): listed as a window key, the input lets it through.
+    """
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    from ucd_desktop.gui import fields
+
+    def overridden(field: Any, key: Qt.Key) -> bool:
+        event = QKeyEvent(QEvent.Type.ShortcutOverride, key, Qt.KeyboardModifier.ControlModifier)
+        event.setAccepted(False)
+        field.event(event)
+        return event.isAccepted()
+
+    for field in (LineField("place"), TextField("summary")):
+        qtbot.addWidget(field)
+        assert overridden(field, Qt.Key.Key_A)  # the input's own binding
+        monkeypatch.setattr(fields, "WINDOW_KEYS", ("Ctrl+E", "Ctrl+A"))
+        assert not overridden(field, Qt.Key.Key_A)  # now the window's
+        assert not overridden(field, Qt.Key.Key_E)
+        monkeypatch.setattr(fields, "WINDOW_KEYS", ("Ctrl+E",))

@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ucd_desktop import APP_NAME, __version__
-from ucd_desktop.i18n import LANGUAGES, set_language
+from ucd_desktop.i18n import LANGUAGES, current_language, set_language
 from ucd_desktop.resources import resource_path
 
 from .settings_store import SettingsStore
@@ -93,7 +93,7 @@ def _file_argument(argv: list[str]) -> Path | None:
 def run_app(argv: list[str]) -> int:
     """Open the window and run until it closes; the exit code."""
     app = ensure_app()
-    from .main_window import MainWindow
+    from .main_window import MainWindow, apply_locale
 
     store = SettingsStore()
     chosen_on_command_line = bool(os.environ.get("UCD_DESKTOP_LANG")) or any(
@@ -101,6 +101,7 @@ def run_app(argv: list[str]) -> int:
     )
     if not chosen_on_command_line and store.settings.language in LANGUAGES:
         set_language(store.settings.language)
+    apply_locale(current_language())
     window = MainWindow(store)
     window.show()
     window.start(_file_argument(argv))

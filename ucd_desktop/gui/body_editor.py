@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -156,7 +157,7 @@ class BodyEditor(QWidget):
         self.empty.setVisible(not body)
         if self.current not in self.rows:
             self.current = None  # nothing chosen: "Add" appends at the end
-        if isinstance(focused, QWidget) and focused.isVisible():
+        if isinstance(focused, QWidget) and shiboken6.isValid(focused) and focused.isVisible():
             focused.setFocus()
         self._mark_current()
 

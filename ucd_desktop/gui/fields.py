@@ -25,10 +25,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit, QMenu, QSizePolicy, QTextEdit, QWidget
 
+from ucd_desktop.i18n import N_
+from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.text.clean import tidy
 
 __all__ = [
     "BURST_PAUSE",
+    "WINDOW_KEYS",
     "Burst",
     "LineField",
     "TextField",
@@ -61,6 +64,27 @@ def _is_undo(event: QKeyEvent) -> int:
     ):
         return 2
     return 0
+
+
+#: The standard context menu's actions (Qt names them), in the user's language.
+MENU_TEXTS = {
+    "edit-undo": N_("&Undo"),
+    "edit-redo": N_("&Redo"),
+    "edit-cut": N_("Cu&t"),
+    "edit-copy": N_("&Copy"),
+    "edit-paste": N_("&Paste"),
+    "edit-delete": N_("Delete"),
+    "select-all": N_("Select All"),
+}
+
+#: Window shortcuts that text inputs must not take for themselves: on X11, Ctrl+E is also
+#: "end of line" in every QLineEdit and QTextEdit, which swallowed "Export" while typing.
+WINDOW_KEYS = ("Ctrl+E",)
+
+
+def _is_window_key(event: QKeyEvent) -> bool:
+    combo = QKeySequence(event.keyCombination()).toString()
+    return combo in WINDOW_KEYS
 
 
 class Burst:
@@ -127,17 +151,27 @@ class _FieldMixin:
                 else:
                     event.ignore()  # not overridden: the window's Undo action takes the key
                 return True
+            if event.type() == QEvent.Type.ShortcutOverride and _is_window_key(event):
+                event.ignore()  # the window's action, not the widget's editing binding
+                return True
         return False
 
     def _fix_menu(self, menu: QMenu) -> None:
-        """The standard menu's Undo/Redo become the document's."""
+        """The standard menu in the user's language; its Undo/Redo become the document's.
+
+        Qt ships no Vietnamese translation of its own texts, so they are named here.
+        """
         for action in menu.actions():
             name = action.objectName()
+            if name in MENU_TEXTS:
+                keys = action.text().partition("\t")[2]
+                action.setText(_(MENU_TEXTS[name]) + (f"\t{keys}" if keys else ""))
             if name in ("edit-undo", "edit-redo") and self.router is not None:
                 signal = (
                     self.router.undoRequested if name == "edit-undo" else self.router.redoRequested
                 )
                 replacement = QAction(action.text(), menu)
+                replacement.setObjectName(f"document-{name[5:]}")
                 replacement.setShortcut(action.shortcut())
                 replacement.triggered.connect(signal.emit)
                 menu.insertAction(action, replacement)

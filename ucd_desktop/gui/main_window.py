@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,10 +44,15 @@ from .problems import ProblemsPanel
 from .settings_store import SettingsStore
 from .texts import retranslate_all
 
-__all__ = ["REFRESH_DELAY_MS", "MainWindow"]
+__all__ = ["REFRESH_DELAY_MS", "MainWindow", "apply_locale"]
 
 #: Milliseconds between the last keystroke and the preview's refresh.
 REFRESH_DELAY_MS = 150
+
+
+def apply_locale(language: str) -> None:
+    """Qt's own formatting (calendar month names, decimal comma) follows the language."""
+    QLocale.setDefault(QLocale("vi_VN" if language == "vi" else "en_GB"))
 
 
 def window_state() -> QSettings:
@@ -282,6 +287,7 @@ class MainWindow(QMainWindow):
     def set_language(self, language: str) -> None:
         """Switch the whole window (and the core's messages) to ``language`` now."""
         set_language(language)
+        apply_locale(language)
         self.actions_.retranslate()
         self._retitle_menus()
         retranslate_all()
