@@ -86,3 +86,13 @@ def test_a_killed_process_leaves_a_recoverable_autosave() -> None:
             proc.stdout.close()
     (rec,) = find_recoveries()
     assert rec.draft.notice.summary == "trước khi sập"
+
+
+def test_the_lock_of_a_session_that_never_saved_is_swept() -> None:
+    live = Autosaver()
+    dead = Autosaver()
+    dead.close(keep=True)  # crashed before any autosave: only its lock file remains
+    assert find_recoveries() == []
+    names = {p.name for p in autosave_dir().iterdir()}
+    assert names == {f"{live.session}.lock"}  # the live session's lock is kept
+    live.close()

@@ -129,6 +129,7 @@ def find_recoveries(folder: Path | None = None) -> list[Recovery]:
     read is skipped (it stays on disk, so nothing is destroyed by looking).
     """
     folder = folder or autosave_dir()
+    _sweep_stale_locks(folder)
     found: list[Recovery] = []
     for draft_path in sorted(folder.glob("*.ucd")):
         session = draft_path.stem
@@ -152,6 +153,21 @@ def find_recoveries(folder: Path | None = None) -> list[Recovery]:
         found.append(Recovery(draft, meta[0], meta[1], session, folder))
     found.sort(key=lambda r: r.saved_at, reverse=True)
     return found
+
+
+def _sweep_stale_locks(folder: Path) -> None:
+    """Remove the lock of a session that crashed before its first autosave (nothing to offer)."""
+    for lock_path in folder.glob("*.lock"):
+        if lock_path.with_suffix(".ucd").exists():
+            continue
+        try:
+            with open(lock_path, "a+b") as handle:
+                if not _try_lock(handle):
+                    continue  # a live session that has not saved yet
+                _unlock(handle)
+            lock_path.unlink()
+        except OSError:
+            continue
 
 
 def discard_recovery(recovery: Recovery) -> None:
