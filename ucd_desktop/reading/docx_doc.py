@@ -136,8 +136,9 @@ class DocxDocument:
             raise ReadError(_("The document is damaged (a part cannot be unpacked).")) from None
 
     def _xml(self, name: str) -> Element | None:
+        data = self._read(name)  # a ReadError of its own (too large, damaged) says why
         try:
-            return read_xml(self._read(name))
+            return read_xml(data)
         except (SyntaxError, ValueError):  # ElementTree.ParseError is a SyntaxError
             raise ReadError(
                 _("The document is damaged ({part} is not valid XML).").format(part=name)
