@@ -64,6 +64,8 @@ def draft_from_json(text: str, *, name: str = "") -> Draft:
                 name=label, line=exc.lineno, col=exc.colno
             )
         ) from None
+    except RecursionError:  # arrays nested thousands deep: no draft looks like that
+        raise DraftError(_("{name} is not a ucd-desktop draft file.").format(name=label)) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         raise DraftError(_("{name} is not a ucd-desktop draft file.").format(name=label))
     version = doc.get("version")
@@ -86,6 +88,8 @@ def draft_from_json(text: str, *, name: str = "") -> Draft:
                 name=label, where=exc.where, problem=exc.problem
             )
         ) from None
+    except RecursionError:  # facts nested just shallowly enough for the JSON reader
+        raise DraftError(_("{name} is not a ucd-desktop draft file.").format(name=label)) from None
     return draft
 
 
