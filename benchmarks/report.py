@@ -67,9 +67,8 @@ def _table(t: Table) -> list[str]:
     out = [f"#### {t.title}", "", "| " + " | ".join(t.headers) + " |"]
     out.append("|" + "|".join("---" for _ in t.headers) + "|")
     out += ["| " + " | ".join(row) + " |" for row in t.rows]
-    if t.notes:
-        out.append("")
-        out += t.notes
+    for note in t.notes:
+        out += ["", note]
     return [*out, ""]
 
 
