@@ -103,7 +103,16 @@ def load_draft(path: Path) -> Draft:
                     name=path.name, size=size // (1024 * 1024)
                 )
             )
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            # One byte more than a draft may hold, whatever the size said: a device or a
+            # network file system can report 0 bytes and never end (/dev/zero did).
+            raw = handle.read(MAX_DRAFT_BYTES + 1)
+        if len(raw) > MAX_DRAFT_BYTES:
+            raise DraftError(
+                _("{name} is too large to be a draft ({size} MB).").format(
+                    name=path.name, size=len(raw) // (1024 * 1024)
+                )
+            )
     except FileNotFoundError:
         raise DraftError(_("File not found: {path}").format(path=path)) from None
     except IsADirectoryError:
