@@ -200,8 +200,10 @@ class NumberDateSection(Section):
         mode = mode_of(n.day, n.month, n.year)
         today = dt.date.today()
         year = n.year if n.year and 1 <= n.year <= 9999 else today.year
-        month = n.month if n.month and 1 <= n.month <= 12 else 1
-        day = n.day if n.day and 1 <= n.day <= 31 else 1
+        # A part left blank keeps what the picker shows, so "full date" brings it back.
+        shown = self.date.date()
+        month = n.month if n.month and 1 <= n.month <= 12 else shown.month()
+        day = n.day if n.day and 1 <= n.day <= 31 else shown.day()
         date = QDate(year, month, day)
         if not date.isValid():
             date = QDate(year, month, 1)
