@@ -33,7 +33,11 @@ def load_template_file(path: Path, origin: str = "user") -> NoticeTemplate:
     try:
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
             raise TemplateError(path.name, _("the file is too large to be a template"))
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            # Whatever the size said: a shared folder's file system can report 0 bytes.
+            raw = handle.read(MAX_TEMPLATE_BYTES + 1)
+        if len(raw) > MAX_TEMPLATE_BYTES:
+            raise TemplateError(path.name, _("the file is too large to be a template"))
     except OSError as exc:
         raise TemplateError(path.name, exc.strerror or str(exc)) from None
     try:
