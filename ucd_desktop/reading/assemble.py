@@ -71,7 +71,17 @@ def read_file_bytes(path: Path) -> bytes:
                     name=path.name, size=size // (1024 * 1024)
                 )
             )
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            # Whatever the size said: a device or a network file system can report 0
+            # bytes and never end.
+            data = handle.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise ReadError(
+                _("{name} is too large to be a notice ({size} MB).").format(
+                    name=path.name, size=len(data) // (1024 * 1024)
+                )
+            )
+        return data
     except FileNotFoundError:
         raise ReadError(_("File not found: {path}").format(path=path)) from None
     except IsADirectoryError:
