@@ -149,6 +149,9 @@ def parse_template(text: str, *, name: str = "", path: Path | None = None) -> No
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
         raise TemplateError(label, str(exc), int(m.group(1)) if m else None) from None
+    except RecursionError:  # arrays nested thousands deep: no template looks like that
+        reason = _("not a ucd-desktop template (format = “{fmt}” expected)")
+        raise TemplateError(label, reason.format(fmt=FORMAT_NAME)) from None
     _require(
         data.get("format") == FORMAT_NAME,
         label,
