@@ -8,17 +8,15 @@ or to save under another name; nothing in the window changes until a write succe
 from __future__ import annotations
 
 import contextlib
-import copy
 import datetime as dt
 import os
-import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from ucd_desktop.i18n import gettext_ as _
-from ucd_desktop.model.draft import Draft, Issued
+from ucd_desktop.model.draft import Draft
 from ucd_desktop.model.problems import Severity
 from ucd_desktop.model.validate import validate
 from ucd_desktop.storage.atomic import SaveError
@@ -27,18 +25,11 @@ from ucd_desktop.storage.filenames import suggested_draft_name, suggested_export
 from ucd_desktop.storage.locks import DraftLock, LockedError
 from ucd_desktop.storage.settings import Settings
 from ucd_desktop.templating.binding import instantiate
-from ucd_desktop.templating.from_draft import (
-    next_meeting_draft,
-    save_user_template,
-    template_from_draft,
-    template_id_for,
-)
 from ucd_desktop.templating.library import TemplateLibrary
 from ucd_desktop.templating.template import NoticeTemplate, TemplateError
 
 from .dialogs import messages
-from .dialogs.issue import CheckReportDialog, IssueDialog
-from .dialogs.templates import NewFromTemplateDialog, SaveAsTemplateDialog
+from .dialogs.templates import NewFromTemplateDialog
 from .document import NoticeDocument
 
 if TYPE_CHECKING:
@@ -296,128 +287,3 @@ class FileController(QObject):
         from ucd_desktop.gui import printing
 
         printing.print_notice(self.window, self.doc.notice)
-
-    # -- issue, next meeting -----------------------------------------------------------
-    def issue(self) -> Path | None:
-        """Record the clerk's number and date, export the final .docx, keep an issued copy."""
-        issuing, ok = IssueDialog.ask(self.window, self.doc.notice.number)
-        if not ok:
-            return None
-        issued = copy.deepcopy(self.doc.draft)
-        n = issued.notice
-        n.number = issuing.number
-        n.day, n.month, n.year = issuing.date.day, issuing.date.month, issuing.date.year
-        n.draft_mark = False
-        suggested = self._export_folder() / suggested_export_name(n)
-        path = messages.ask_save_path(
-            self.window,
-            _("Export the issued notice"),
-            suggested,
-            _("Word documents (*.docx)"),
-            ".docx",
-        )
-        if path is None:
-            return None
-        issued.issued = Issued(issuing.number, issuing.date.isoformat(), path.name)
-        written = self.write_docx(issued, path)
-        if written is None:
-            return None
-        issued.issued = Issued(issuing.number, issuing.date.isoformat(), written.name)
-        copy_path = written.with_suffix(DRAFT_EXTENSION)
-        try:
-            with contextlib.suppress(OSError):
-                if copy_path.exists():
-                    copy_path.chmod(stat.S_IWUSR | stat.S_IRUSR)
-            save_draft(issued, copy_path)
-            copy_path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
-        except SaveError as exc:
-            messages.warn(self.window, str(exc))
-
-        def mutate(draft: Draft) -> None:
-            draft.notice = copy.deepcopy(issued.notice)
-            draft.issued = copy.deepcopy(issued.issued)
-
-        self.doc.edit(_("Issue the notice"), mutate)
-        self.after_export(written)
-        return written
-
-    def new_from_notice(self) -> bool:
-        if not self.maybe_save():
-            return False
-        try:
-            draft = next_meeting_draft(self.doc.draft, self.doc.template)
-        except TemplateError as exc:
-            messages.warn(self.window, str(exc))
-            return False
-        self._set_lock(None)
-        self.doc.load(draft, None, self.doc.template)
-        return True
-
-    def save_as_template(self) -> Path | None:
-        link = self.doc.draft.template
-        default = link.name if link else ""
-        choice, ok = SaveAsTemplateDialog.ask(self.window, default)
-        if not ok:
-            return None
-        library = self.library()
-        taken = [t.id for t in library.templates]
-        template = template_from_draft(
-            self.doc.draft,
-            name=choice.name,
-            description=choice.description,
-            keep=choice.keep,
-            source=self.doc.template,
-            template_id=template_id_for(choice.name, taken),
-        )
-        try:
-            path = save_user_template(template)
-        except SaveError as exc:
-            messages.warn(self.window, str(exc))
-            return None
-        messages.inform(
-            self.window,
-            _("The template “{name}” was saved. It is offered under “New from a template”.").format(
-                name=template.name
-            ),
-        )
-        return path
-
-    # -- old notices and checks (other areas' APIs, imported when used) ----------------
-    def import_notice(self) -> bool:
-        if not self.maybe_save():
-            return False
-        path = messages.ask_open_path(
-            self.window,
-            _("Open an old notice"),
-            self._documents(),
-            _("Notices (*.docx *.doc *.pdf *.txt *.md);;All files (*)"),
-        )
-        if path is None:
-            return False
-        from ucd_desktop.reading import ReadError, import_notice
-
-        try:
-            result = import_notice(path)
-        except ReadError as exc:
-            messages.warn(self.window, str(exc))
-            return False
-        self._set_lock(None)
-        self.doc.load(result.draft, None, self.template_for(result.draft))
-        self.window.problems.show_notes([(n.field, n.message, n.severity) for n in result.notes])
-        return True
-
-    def check_document(self) -> None:
-        path = messages.ask_open_path(
-            self.window, _("Check a document"), self._documents(), _("Word documents (*.docx)")
-        )
-        if path is None:
-            return
-        from ucd_desktop.checking import check_docx
-        from ucd_desktop.reading import ReadError
-
-        try:
-            report = check_docx(path)
-        except ReadError as exc:
-            messages.warn(self.window, str(exc))
-            return
-        CheckReportDialog.show_report(self.window, path.name, list(report.findings))

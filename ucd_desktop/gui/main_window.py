@@ -28,7 +28,7 @@ from ucd_desktop.layout.build import build_layout
 from ucd_desktop.model.problems import Problem, Severity
 from ucd_desktop.model.validate import validate
 from ucd_desktop.storage.atomic import SaveError
-from ucd_desktop.storage.autosave import Autosaver, discard_recovery, find_recoveries
+from ucd_desktop.storage.autosave import Autosaver
 from ucd_desktop.storage.paths import config_dir
 
 from .actions import ActionKey, ActionRegistry
@@ -38,9 +38,11 @@ from .dialogs.settings_dialog import SettingsDialog
 from .document import NoticeDocument
 from .fields import UndoRouter
 from .files import FileController
+from .flows import DraftFlows
 from .form import NoticeForm
 from .preview import PreviewWidget
 from .problems import ProblemsPanel
+from .recovery import offer_recovery
 from .settings_store import SettingsStore
 from .texts import retranslate_all
 
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.preview = PreviewWidget()
         self.problems = ProblemsPanel()
         self.files = FileController(self)
+        self.flows = DraftFlows(self, self.files)
         self.autosaver: Autosaver | None = None
         self._autosaved = -1
         self._problems: list[Problem] = []
@@ -100,7 +103,7 @@ class MainWindow(QMainWindow):
         self._apply_settings()
         self.resize(1280, 820)
         self._restore_geometry()
-        self._update_title()
+        self.update_title()
         self._show_zoom(self.preview.zoom())
         self.refresh()
 
@@ -164,19 +167,19 @@ class MainWindow(QMainWindow):
             status.addPermanentWidget(widget)
 
     def _wire(self) -> None:
-        a, f = self.actions_, self.files
+        a, f, flows = self.actions_, self.files, self.flows
         a[ActionKey.NEW].triggered.connect(f.new_from_template)
-        a[ActionKey.NEW_FROM_NOTICE].triggered.connect(f.new_from_notice)
+        a[ActionKey.NEW_FROM_NOTICE].triggered.connect(flows.new_from_notice)
         a[ActionKey.OPEN].triggered.connect(f.open)
-        a[ActionKey.IMPORT].triggered.connect(f.import_notice)
+        a[ActionKey.IMPORT].triggered.connect(flows.import_notice)
         a[ActionKey.SAVE].triggered.connect(f.save)
         a[ActionKey.SAVE_AS].triggered.connect(f.save_as)
-        a[ActionKey.SAVE_AS_TEMPLATE].triggered.connect(f.save_as_template)
+        a[ActionKey.SAVE_AS_TEMPLATE].triggered.connect(flows.save_as_template)
         a[ActionKey.EXPORT_DOCX].triggered.connect(f.export)
         a[ActionKey.EXPORT_PDF].triggered.connect(f.export_pdf)
         a[ActionKey.PRINT].triggered.connect(f.print_notice)
-        a[ActionKey.ISSUE].triggered.connect(f.issue)
-        a[ActionKey.CHECK_DOCX].triggered.connect(f.check_document)
+        a[ActionKey.ISSUE].triggered.connect(flows.issue)
+        a[ActionKey.CHECK_DOCX].triggered.connect(flows.check_document)
         a[ActionKey.QUIT].triggered.connect(self.close)
         a[ActionKey.UNDO].triggered.connect(self.doc.undo)
         a[ActionKey.REDO].triggered.connect(self.doc.redo)
@@ -191,8 +194,8 @@ class MainWindow(QMainWindow):
         stack.canRedoChanged.connect(a[ActionKey.REDO].setEnabled)
         a[ActionKey.UNDO].setEnabled(False)
         a[ActionKey.REDO].setEnabled(False)
-        stack.cleanChanged.connect(self._update_title)
-        self.doc.fileChanged.connect(self._update_title)
+        stack.cleanChanged.connect(self.update_title)
+        self.doc.fileChanged.connect(self.update_title)
         self.doc.changed.connect(self._on_changed)
         self.problems.problemActivated.connect(self.go_to)
         self.preview.fieldClicked.connect(self.go_to)
@@ -207,7 +210,7 @@ class MainWindow(QMainWindow):
     def _on_changed(self, change: Change) -> None:
         self.form.sync(change)
         if change.everything:
-            self._update_title()
+            self.update_title()
             self.refresh()
         else:
             self.refresh_timer.start()
@@ -257,7 +260,7 @@ class MainWindow(QMainWindow):
     def display_name(self) -> str:
         return self.doc.path.name if self.doc.path else _("Untitled notice")
 
-    def _update_title(self, *_args: object) -> None:
+    def update_title(self, *_args: object) -> None:
         issued = _(" (issued)") if self.doc.draft.issued else ""
         title = APP_NAME_VI if current_language() == "vi" else "Conclusion notices"
         self.setWindowTitle(f"{self.display_name()}{issued}[*] – {title}")
@@ -291,7 +294,7 @@ class MainWindow(QMainWindow):
         self.actions_.retranslate()
         self._retitle_menus()
         retranslate_all()
-        self._update_title()
+        self.update_title()
         self._show_pages(self.preview.page_count())
         self._show_zoom(self.preview.zoom())
         self.refresh()
@@ -346,25 +349,7 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> bool:
         """Offer the newest autosave a crashed session left; True when one was restored."""
-        for recovery in find_recoveries():
-            name = recovery.source.name if recovery.source else _("Untitled notice")
-            when = recovery.saved_at.strftime("%H:%M %d/%m/%Y")
-            choice = messages.ask_restore(self, name, when)
-            if choice == "later":
-                return False
-            if choice == "discard":
-                discard_recovery(recovery)
-                continue
-            if recovery.source is not None:
-                if not self.files.open_path(recovery.source, recovered=recovery.draft):
-                    return False
-            else:
-                self.doc.load(recovery.draft, None, self.files.template_for(recovery.draft))
-            self.doc.stack.resetClean()  # restored work is unsaved work
-            self._update_title()
-            discard_recovery(recovery)
-            return True
-        return False
+        return offer_recovery(self)
 
     def start(self, path: Path | None = None) -> None:
         """What the app does on opening: restore, open ``path``, the last draft, or new."""

@@ -1,0 +1,177 @@
+"""The flows that start from the current draft: issue it, next meeting, make a template,
+and the two that use other areas' APIs: open an old notice (reading) and check a document
+(checking), imported when first used.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import stat
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.model.draft import Draft, Issued
+from ucd_desktop.storage.atomic import SaveError
+from ucd_desktop.storage.drafts import DRAFT_EXTENSION, save_draft
+from ucd_desktop.storage.filenames import suggested_export_name
+from ucd_desktop.templating.from_draft import (
+    next_meeting_draft,
+    save_user_template,
+    template_from_draft,
+    template_id_for,
+)
+from ucd_desktop.templating.template import TemplateError
+
+from .dialogs import messages
+from .dialogs.issue import CheckReportDialog, IssueDialog
+from .dialogs.templates import SaveAsTemplateDialog
+from .document import NoticeDocument
+from .files import FileController
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+__all__ = ["DraftFlows"]
+
+
+class DraftFlows(QObject):
+    def __init__(self, window: MainWindow, files: FileController) -> None:
+        super().__init__(window)
+        self.window = window
+        self.files = files
+
+    @property
+    def doc(self) -> NoticeDocument:
+        return self.window.doc
+
+    # -- issue, next meeting -----------------------------------------------------------
+    def issue(self) -> Path | None:
+        """Record the clerk's number and date, export the final .docx, keep an issued copy."""
+        issuing, ok = IssueDialog.ask(self.window, self.doc.notice.number)
+        if not ok:
+            return None
+        issued = copy.deepcopy(self.doc.draft)
+        n = issued.notice
+        n.number = issuing.number
+        n.day, n.month, n.year = issuing.date.day, issuing.date.month, issuing.date.year
+        n.draft_mark = False
+        suggested = self.files._export_folder() / suggested_export_name(n)
+        path = messages.ask_save_path(
+            self.window,
+            _("Export the issued notice"),
+            suggested,
+            _("Word documents (*.docx)"),
+            ".docx",
+        )
+        if path is None:
+            return None
+        issued.issued = Issued(issuing.number, issuing.date.isoformat(), path.name)
+        written = self.files.write_docx(issued, path)
+        if written is None:
+            return None
+        issued.issued = Issued(issuing.number, issuing.date.isoformat(), written.name)
+        copy_path = written.with_suffix(DRAFT_EXTENSION)
+        try:
+            with contextlib.suppress(OSError):
+                if copy_path.exists():
+                    copy_path.chmod(stat.S_IWUSR | stat.S_IRUSR)
+            save_draft(issued, copy_path)
+            copy_path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        except SaveError as exc:
+            messages.warn(self.window, str(exc))
+
+        def mutate(draft: Draft) -> None:
+            draft.notice = copy.deepcopy(issued.notice)
+            draft.issued = copy.deepcopy(issued.issued)
+
+        self.doc.edit(_("Issue the notice"), mutate)
+        self.files.after_export(written)
+        return written
+
+    def new_from_notice(self) -> bool:
+        if not self.files.maybe_save():
+            return False
+        try:
+            draft = next_meeting_draft(self.doc.draft, self.doc.template)
+        except TemplateError as exc:
+            messages.warn(self.window, str(exc))
+            return False
+        self.files._set_lock(None)
+        self.doc.load(draft, None, self.doc.template)
+        return True
+
+    def save_as_template(self) -> Path | None:
+        link = self.doc.draft.template
+        default = link.name if link else ""
+        choice, ok = SaveAsTemplateDialog.ask(self.window, default)
+        if not ok:
+            return None
+        library = self.files.library()
+        taken = [t.id for t in library.templates]
+        template = template_from_draft(
+            self.doc.draft,
+            name=choice.name,
+            description=choice.description,
+            keep=choice.keep,
+            source=self.doc.template,
+            template_id=template_id_for(choice.name, taken),
+        )
+        try:
+            path = save_user_template(template)
+        except SaveError as exc:
+            messages.warn(self.window, str(exc))
+            return None
+        messages.inform(
+            self.window,
+            _("The template “{name}” was saved. It is offered under “New from a template”.").format(
+                name=template.name
+            ),
+        )
+        return path
+
+    # -- old notices and checks (other areas' APIs, imported when used) ----------------
+    def import_notice(self) -> bool:
+        if not self.files.maybe_save():
+            return False
+        path = messages.ask_open_path(
+            self.window,
+            _("Open an old notice"),
+            self.files._documents(),
+            _("Notices (*.docx *.doc *.pdf *.txt *.md);;All files (*)"),
+        )
+        if path is None:
+            return False
+        from ucd_desktop.reading import ReadError, import_notice
+
+        try:
+            result = import_notice(path)
+        except ReadError as exc:
+            messages.warn(self.window, str(exc))
+            return False
+        self.files._set_lock(None)
+        self.doc.load(result.draft, None, self.files.template_for(result.draft))
+        self.window.problems.show_notes([(n.field, n.message, n.severity) for n in result.notes])
+        return True
+
+    def check_document(self) -> None:
+        path = messages.ask_open_path(
+            self.window,
+            _("Check a document"),
+            self.files._documents(),
+            _("Word documents (*.docx)"),
+        )
+        if path is None:
+            return
+        from ucd_desktop.checking import check_docx
+        from ucd_desktop.reading import ReadError
+
+        try:
+            report = check_docx(path)
+        except ReadError as exc:
+            messages.warn(self.window, str(exc))
+            return
+        CheckReportDialog.show_report(self.window, path.name, list(report.findings))
