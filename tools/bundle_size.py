@@ -9,7 +9,7 @@ baseline (and reported as such).
 
 The PDF import (ucd_desktop/reading) needs pdfplumber -> pdfminer.six -> cryptography,
 whose compiled core alone is 14 MB; the ratio is also given without that chain, the part
-tests/test_build_spec.py holds to the target. Exit status 0 (the figures are a report).
+tests/test_build_bundle.py holds to the target. Exit status 0 (the figures are a report).
 """
 
 from __future__ import annotations
