@@ -216,7 +216,10 @@ class FactsSection(Section):
             combo = QComboBox()
             combo.setEditable(True)
             combo.addItems(spec.options)
-            combo.currentTextChanged.connect(lambda t: self._set(key, clean_field(t), None))
+            burst = Burst()
+            combo.currentTextChanged.connect(
+                lambda t: self._set(key, clean_field(t).strip(), burst.token(self.doc.epoch))
+            )
 
             def show_choice(v: FactValue) -> None:
                 combo.blockSignals(True)
