@@ -27,7 +27,7 @@ from ucd_desktop.model.draft import Draft
 from ucd_desktop.model.notice import BodyItem, ItemKind
 from ucd_desktop.model.numbering import item_labels
 
-from .body_row import KIND_NAMES, ItemRow
+from .body_row import KIND_NAMES, ItemRow, kind_model, name_kinds
 from .commands import Change
 from .fields import read_property
 from .form_base import Binder
@@ -114,9 +114,12 @@ class BodyEditor(QWidget):
             N_("No items yet. Add one with “Add”, or paste text copied from Word or a PDF."),
         )
         outer.addWidget(self.empty)
-        self.list = QVBoxLayout()
+        self.kinds = kind_model(self)
+        self.box = QWidget()
+        self.list = QVBoxLayout(self.box)
+        self.list.setContentsMargins(0, 0, 0, 0)
         self.list.setSpacing(2)
-        outer.addLayout(self.list)
+        outer.addWidget(self.box)
         self.retranslate()
         self.sync(Change(everything=True, structure=True))
 
@@ -140,10 +143,15 @@ class BodyEditor(QWidget):
             row.release()
             row.setParent(None)
             row.deleteLater()
+        # Many new rows (opening a draft, a big paste): build them hidden and show them at
+        # once, rather than laying the list out again for each one.
+        bulk = sum(item.id not in self.rows for item in body) > 3 and self.box.isVisible()
+        if bulk:
+            self.box.hide()
         for index, (item, label) in enumerate(zip(body, item_labels(body), strict=True)):
             found = self.rows.get(item.id)
             if found is None:
-                row = ItemRow(self.binder, item)
+                row = ItemRow(self.binder, item, self.kinds)
                 row.activated.connect(self._set_current)
                 row.kindRequested.connect(self.doc.set_kind)
                 row.pasteRequested.connect(self.paste_text)
@@ -152,8 +160,13 @@ class BodyEditor(QWidget):
                 row = found
             if self.list.indexOf(row) != index:
                 self.list.insertWidget(index, row)
-                row.show()  # now, not on the next event loop: it may take the focus at once
+                if not bulk:
+                    row.show()  # now, not on the next event loop: it may take the focus at once
             row.show_item(item, label)
+        if bulk:
+            for row in self.rows.values():
+                row.setVisible(True)
+            self.box.show()
         self.empty.setVisible(not body)
         if self.current not in self.rows:
             self.current = None  # nothing chosen: "Add" appends at the end
@@ -265,6 +278,7 @@ class BodyEditor(QWidget):
 
     # -- language ----------------------------------------------------------------------
     def retranslate(self) -> None:
+        name_kinds(self.kinds)
         for kind, action in self.add_actions.items():
             action.setText(_(KIND_NAMES[kind]))
         self.add_same.setText(_("Add an item of the same kind"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,7 +26,7 @@ from ucd_desktop.model.paths import item_path
 
 from .form_base import Binder
 
-__all__ = ["KIND_NAMES", "ItemRow", "TableEditor"]
+__all__ = ["KIND_NAMES", "ItemRow", "TableEditor", "kind_model", "name_kinds"]
 
 KIND_NAMES: dict[ItemKind, str] = {
     ItemKind.SECTION: N_("Section (I, II…)"),
@@ -37,6 +38,25 @@ KIND_NAMES: dict[ItemKind, str] = {
 }
 _TITLED = (ItemKind.SECTION, ItemKind.CLAUSE, ItemKind.POINT)
 _INDENT = 18
+
+
+def kind_model(parent: QObject) -> QStandardItemModel:
+    """The kinds of body items for a kind combo box (texts set by ``name_kinds``)."""
+    model = QStandardItemModel(parent)
+    for kind in ItemKind:
+        item = QStandardItem()
+        item.setData(kind.value, Qt.ItemDataRole.UserRole)
+        model.appendRow(item)
+    name_kinds(model)
+    return model
+
+
+def name_kinds(model: QStandardItemModel) -> None:
+    """The kinds' names in the current language."""
+    for row, kind in enumerate(ItemKind):
+        item = model.item(row)
+        if item is not None:
+            item.setText(_(KIND_NAMES[kind]))
 
 
 class TableEditor(QWidget):
@@ -130,7 +150,9 @@ class ItemRow(QFrame):
     kindRequested = Signal(str, object)  # item id, ItemKind
     pasteRequested = Signal(str, str)  # item id, pasted text
 
-    def __init__(self, binder: Binder, item: BodyItem) -> None:
+    def __init__(
+        self, binder: Binder, item: BodyItem, kinds: QStandardItemModel | None = None
+    ) -> None:
         super().__init__()
         self.binder = binder
         self.item_id = item.id
@@ -145,8 +167,8 @@ class ItemRow(QFrame):
         self.number.setMinimumWidth(self.number.fontMetrics().horizontalAdvance("VIII.") + 6)
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.kind_box = QComboBox()
-        for kind in ItemKind:
-            self.kind_box.addItem(_(KIND_NAMES[kind]), kind.value)
+        # One model of kinds shared by every row: a long body opens much faster.
+        self.kind_box.setModel(kinds if kinds is not None else kind_model(self))
         self.kind_box.activated.connect(
             lambda _i: self.kindRequested.emit(self.item_id, ItemKind(self.kind_box.currentData()))
         )
@@ -202,8 +224,6 @@ class ItemRow(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        for i, kind in enumerate(ItemKind):
-            self.kind_box.setItemText(i, _(KIND_NAMES[kind]))
         kind_name = _(KIND_NAMES[self.kind])
         label = self.number.text()
         self.kind_box.setAccessibleName(_("Kind of item {label}").format(label=label).strip())
