@@ -59,3 +59,13 @@ def test_old_leftovers_of_killed_writers_are_swept(tmp_path: Path) -> None:
     os.utime(old, (1_000_000, 1_000_000))
     atomic_write_text(target, "x")
     assert not old.exists() and fresh.exists()  # a fresh one may belong to a live writer
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_a_new_file_gets_the_umask_mode_not_0600(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        atomic_write_text(tmp_path / "new.docx", "x")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "new.docx").stat().st_mode & 0o777 == 0o644

@@ -10,7 +10,7 @@ import contextlib
 import errno
 import glob
 import os
-import tempfile
+import secrets
 import time
 from pathlib import Path
 
@@ -88,13 +88,29 @@ def _sweep(folder: Path, name: str) -> None:
                     leftover.unlink()
 
 
+def _create_temp(folder: Path, name: str) -> tuple[int, str]:
+    """A new temporary file beside ``name``.
+
+    Unlike tempfile.mkstemp (mode 0600), the mode honours the user's umask, as a plain
+    save would: an exported notice on a shared folder stays readable by colleagues.
+    """
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
+    for _attempt in range(100):
+        candidate = folder / f".{name}.{secrets.token_hex(4)}.tmp"
+        try:
+            return os.open(candidate, flags, 0o666), str(candidate)
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically; raise SaveError (path untouched) on failure."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = ""
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = _create_temp(folder, path.name)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
