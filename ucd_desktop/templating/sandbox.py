@@ -6,7 +6,11 @@ nor memory (``{{ 'x' * 300000000 }}`` runs), so rendering here also:
 - stops at a deadline, checked on every line of template code and every call;
 - counts the characters every operation produces and stops past a budget;
 - refuses a single result (a field's text, a string built by ``*``, ``~``, ``%``,
-  ``replace``, ``join``, ``center``...) longer than a field may be.
+  ``replace``, ``join``, ``center``...) longer than a field may be;
+- refuses a list or dict whose contents would print as more text than the whole budget
+  (``['x' * 199999] * 199999`` takes 1.6 MB but prints as 40 GB), and a power whose
+  result would be huge (``9 ** 64 ** 64 ** 64 ** 64 ** 64`` ran for seconds in C,
+  where the deadline cannot stop it).
 """
 
 from __future__ import annotations
@@ -22,12 +26,30 @@ from typing import Any
 from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import SandboxedEnvironment, modifies_known_mutable
 
 __all__ = ["LimitError", "LimitedEnvironment", "Limits"]
 
 TEMPLATE_FILENAME = "<template>"
 _BIG_WIDTH = re.compile(r"\d{6,}")
+_CONTAINERS = (list, tuple, dict, set, frozenset)
+
+
+def printed_size(value: object, budget: int) -> int:
+    """About how many characters ``value`` prints as, counted no further than ``budget``."""
+    if isinstance(value, str | bytes):
+        return len(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value.bit_length() // 3 + 1
+    if not isinstance(value, _CONTAINERS):
+        return 1
+    total = 0
+    items = value.items() if isinstance(value, dict) else value
+    for item in items:
+        total += printed_size(item, budget - total)
+        if total > budget:
+            break
+    return total
 
 
 class LimitError(SecurityError):
@@ -62,7 +84,13 @@ class Limits:
             self.total += size
             if self.total > self.max_total:
                 raise LimitError("the template produced too much text")
+            self.check_contents(value)
         return value
+
+    def check_contents(self, value: object) -> None:
+        """Refuse a container that would print as more text than the whole budget."""
+        if isinstance(value, _CONTAINERS) and printed_size(value, self.max_total) > self.max_total:
+            raise LimitError("a list holds more text than a template may produce")
 
     def check_args(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         for value in (*args, *kwargs.values()):
@@ -105,9 +133,16 @@ class LimitedEnvironment(SandboxedEnvironment):
             for seq, n in ((left, right), (right, left)):
                 if isinstance(seq, Sized) and isinstance(n, int) and len(seq) * n > lim.max_result:
                     raise LimitError("a repeated value is longer than allowed")
+                heavy = isinstance(seq, _CONTAINERS) and isinstance(n, int) and n > 1
+                if heavy and printed_size(seq, lim.max_total) * n > lim.max_total:
+                    raise LimitError("a list holds more text than a template may produce")
         elif operator == "**":
             if isinstance(right, int | float) and abs(right) > 64:
                 raise LimitError("an exponent is too large")
+            # The result's size in bits: a power is computed in C, out of the deadline's reach.
+            bits = left.bit_length() * abs(right) if isinstance(left, int) else 0
+            if isinstance(right, int) and bits > 4 * lim.max_result:
+                raise LimitError("a power is too large")
         elif operator == "%" and isinstance(left, str):
             lim.check_args((), {"fmt": left.replace("%", "{")})
             lim.check_args(right if isinstance(right, tuple) else (right,), {})
@@ -127,7 +162,15 @@ class LimitedEnvironment(SandboxedEnvironment):
             fmt = getattr(__obj, "__self__", "")
             if isinstance(fmt, str) and _BIG_WIDTH.search(fmt):
                 raise LimitError("a format width is too large")
-        return self.limits.account(super().call(__context, __obj, *args, **kwargs))
+        result = super().call(__context, __obj, *args, **kwargs)
+        owner = getattr(__obj, "__self__", None)
+        if isinstance(owner, _CONTAINERS) and modifies_known_mutable(owner, __obj.__name__):
+            # A list grown by append() in a loop: what goes in counts against the budget.
+            lim = self.limits
+            lim.total += sum(printed_size(v, lim.max_total) for v in (*args, *kwargs.values()))
+            if lim.total > lim.max_total:
+                raise LimitError("the template produced too much text")
+        return self.limits.account(result)
 
     def wrap_filters(self) -> None:
         """Count what every filter returns and refuse huge numeric arguments."""
