@@ -16,6 +16,7 @@ nor memory (``{{ 'x' * 300000000 }}`` runs), so rendering here also:
 from __future__ import annotations
 
 import re
+import string
 import sys
 import time
 from collections.abc import Callable, Sized
@@ -33,6 +34,24 @@ __all__ = ["LimitError", "LimitedEnvironment", "Limits"]
 TEMPLATE_FILENAME = "<template>"
 _BIG_WIDTH = re.compile(r"\d{6,}")
 _CONTAINERS = (list, tuple, dict, set, frozenset)
+
+
+_PERCENT_SPEC = re.compile(r"%[-+ #0]*(\d*)(?:\.(\d+))?")
+
+
+def format_width(fmt: str) -> int:
+    """The widths and precisions of every field of ``fmt`` ("{:>99}", "%99s"), added up:
+    what ``fmt`` can print at least (before its arguments), computed before it runs."""
+    total = 0
+    try:
+        fields = list(string.Formatter().parse(fmt))
+    except ValueError:
+        fields = []  # not a valid format: str.format will say so itself
+    for _text, _name, spec, _conversion in fields:
+        total += sum(int(n) for n in re.findall(r"\d+", spec or ""))
+    for width, precision in _PERCENT_SPEC.findall(fmt):
+        total += int(width or 0) + int(precision or 0)
+    return total
 
 
 def printed_size(value: object, budget: int) -> int:
@@ -144,6 +163,8 @@ class LimitedEnvironment(SandboxedEnvironment):
             if isinstance(right, int) and bits > 4 * lim.max_result:
                 raise LimitError("a power is too large")
         elif operator == "%" and isinstance(left, str):
+            if format_width(left) > lim.max_result:
+                raise LimitError("a format width is too large")
             lim.check_args((), {"fmt": left.replace("%", "{")})
             lim.check_args(right if isinstance(right, tuple) else (right,), {})
         elif (
@@ -171,6 +192,15 @@ class LimitedEnvironment(SandboxedEnvironment):
             if lim.total > lim.max_total:
                 raise LimitError("the template produced too much text")
         return self.limits.account(result)
+
+    def wrap_str_format(self, value: Any) -> Any:
+        """Jinja hands templates a wrapper of str.format (no ``__self__`` for ``call`` to
+        see): check the widths here, before ``'{:>999999999}'.format(1)`` runs."""
+        fmt = getattr(value, "__self__", None)
+        is_format = getattr(value, "__name__", "") in ("format", "format_map")
+        if is_format and isinstance(fmt, str) and format_width(fmt) > self.limits.max_result:
+            raise LimitError("a format width is too large")
+        return super().wrap_str_format(value)
 
     def wrap_filters(self) -> None:
         """Count what every filter returns and refuse huge numeric arguments."""
