@@ -85,8 +85,19 @@ def _export_pdf(folder: Path, name: str) -> Write:
     return lambda: _ignore(export_pdf(_draft().notice, folder / name, converter=BlankPdf()))
 
 
+SESSIONS: list[Autosaver] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_sessions() -> Iterator[None]:
+    yield
+    while SESSIONS:
+        SESSIONS.pop().close(keep=True)
+
+
 def _autosave(folder: Path, name: str) -> Write:
     saver = Autosaver(folder)  # a session starts while its folder is there
+    SESSIONS.append(saver)
     saver.draft_path = folder / name  # the session's draft file, at a known name
     return lambda: saver.save(_draft(), None)
 
