@@ -1,4 +1,4 @@
-"""PDF with a text layer -> lines, through pdfplumber (characters with their positions).
+"""PDF with a text layer -> lines, from its words with their positions (``pdf_words``).
 
 Words are grouped into lines by their height on the page. Above "THÔNG BÁO" and from
 "Nơi nhận" or the first authority line on, a line is cut at wide gaps and each piece is
@@ -10,7 +10,6 @@ Bold and italic come from the font names; drawn horizontal lines become rules.
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +17,7 @@ from typing import Any
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.reading.lines import Column, Line, is_typed_rule
 from ucd_desktop.reading.patterns import AUTHORITY_RE, is_recipients_heading, is_type_name
+from ucd_desktop.reading.pdf_words import Word, open_pdf, page_rules, page_words
 from ucd_desktop.reading.result import ReadError
 from ucd_desktop.text.clean import clean_field, tidy
 from ucd_desktop.text.legacy import decode_tcvn3, decode_vni, detect_legacy
@@ -44,53 +44,54 @@ class _Row:
     bottom: float
     segs: list[_Seg] = field(default_factory=list)
     rule: bool = False
+    #: Where the text after a list mark starts (a hanging indent), None without a mark.
+    hang: float | None = None
 
     @property
     def text(self) -> str:
         return " ".join(s.text for s in self.segs)
 
 
-def _segments(words: list[dict[str, Any]]) -> list[_Seg]:
-    words = sorted(words, key=lambda w: float(w["x0"]))
+def _segments(words: list[Word]) -> list[_Seg]:
     segs: list[_Seg] = []
-    for w in words:
-        size = float(w.get("size", 12.0))
-        font = str(w.get("fontname", ""))
-        bold = "bold" in font.lower()
-        italic = "italic" in font.lower() or "oblique" in font.lower()
-        text = str(w["text"])
-        if segs and float(w["x0"]) - segs[-1].x1 < 1.2 * size:
+    for w in sorted(words, key=lambda w: w.x0):
+        font = w.fontname.lower()
+        bold = "bold" in font
+        italic = "italic" in font or "oblique" in font
+        if segs and w.x0 - segs[-1].x1 < 1.2 * w.size:
             last = segs[-1]
-            last.text += " " + text
-            last.x1 = float(w["x1"])
+            last.text += " " + w.text
+            last.x1 = w.x1
             last.bold = last.bold and bold
             last.italic = last.italic and italic
         else:
-            segs.append(_Seg(text, float(w["x0"]), float(w["x1"]), bold, italic, size))
+            segs.append(_Seg(w.text, w.x0, w.x1, bold, italic, w.size))
     return segs
 
 
-def _page_rows(page: Any) -> list[_Row]:
-    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+def _page_rows(page: Any, number: int) -> list[_Row]:
+    """The rows of page ``number`` (1 for the first): words by height, then the rules."""
     rows: list[_Row] = []
-    for w in sorted(words, key=lambda w: (round(float(w["top"])), float(w["x0"]))):
-        top, bottom = float(w["top"]), float(w["bottom"])
-        if rows and abs(rows[-1].top - top) < 3.0:
-            rows[-1].segs.append(w)
-            rows[-1].bottom = max(rows[-1].bottom, bottom)
+    words: list[list[Word]] = []
+    for w in sorted(page_words(page), key=lambda w: (round(w.top), w.x0)):
+        # Same row: tops level (cells of the two-column blocks are top-aligned) or the
+        # same baseline (a list number in a smaller font beside its text).
+        if rows and (abs(rows[-1].top - w.top) < 3.0 or abs(rows[-1].bottom - w.bottom) < 1.0):
+            words[-1].append(w)
+            rows[-1].bottom = max(rows[-1].bottom, w.bottom)
         else:
-            rows.append(_Row(top, bottom, [w]))
-    for row in rows:
-        row.segs = _segments(row.segs)  # type: ignore[arg-type]
-    for edge in list(page.lines) + [r for r in page.rects if float(r["height"]) < 2.0]:
-        x0, x1 = float(edge["x0"]), float(edge["x1"])
-        if x1 - x0 < 20 or abs(float(edge["top"]) - float(edge["bottom"])) > 2.0:
-            continue
-        top = float(edge["top"])
-        rows.append(_Row(top, top, [_Seg("", x0, x1, False, False, 0.0)], rule=True))
+            rows.append(_Row(w.top, w.bottom))
+            words.append([w])
+    for row, row_words in zip(rows, words, strict=True):
+        row.segs = _segments(row_words)
+        row_words.sort(key=lambda w: w.x0)
+        if len(row_words) > 1 and _LIST_RE.match(row_words[0].text + " "):
+            row.hang = row_words[1].x0
+    for rule in page_rules(page):
+        rows.append(_Row(rule.top, rule.top, [_Seg("", rule.x0, rule.x1, False, False, 0.0)], True))
     rows.sort(key=lambda r: r.top)
     # Page numbers at the top of pages 2 onwards.
-    if page.page_number > 1 and rows and rows[0].text.strip().isdigit():
+    if number > 1 and rows and rows[0].text.strip().isdigit():
         rows = rows[1:]
     return rows
 
@@ -191,9 +192,10 @@ def _body(rows: list[_Row], left: float, right: float) -> list[Line]:
             continue
         first = row.segs[0]
         text = row.text
+        hanging = bool(current) and abs(first.x0 - (current[-1].hang or -99.0)) < 2.0
         new = (
             not current
-            or first.x0 - left > 8.0
+            or (first.x0 - left > 8.0 and not hanging)
             or current[-1].segs[-1].x1 < right - 40.0
             or row.top - current[-1].bottom > 1.2 * first.size
             or _LIST_RE.match(text) is not None
@@ -201,10 +203,13 @@ def _body(rows: list[_Row], left: float, right: float) -> list[Line]:
             or (
                 abs((first.x0 + row.segs[-1].x1) / 2 - (left + right) / 2) < 4.0
                 and first.x0 - left > 20
+                and not hanging
             )
         )
         if new:
             flush()
+        if hanging:
+            row.hang = current[-1].hang  # the next wrapped line lines up the same way
         current.append(row)
     flush()
     return out
@@ -232,25 +237,23 @@ def _bold_run(segs: list[_Seg]) -> list[_Seg]:
 
 def pdf_lines(data: bytes, name: str = "") -> tuple[list[Line], str | None]:
     """The lines of a PDF's text layer and the legacy encoding found (None: Unicode)."""
-    import pdfplumber  # a heavy import, needed only here
-
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except Exception:  # pdfminer raises many kinds of errors for damaged files
-        raise ReadError(_("{name} is damaged or is not a PDF.").format(name=name)) from None
-    with pdf:
-        if len(pdf.pages) > _MAX_PAGES:
+    rows: list[_Row] = []
+    bounds: list[tuple[float, float]] = []
+    with open_pdf(data, name) as pdf:
+        if len(pdf) > _MAX_PAGES:
             raise ReadError(_("{name} has too many pages to be a notice.").format(name=name))
-        rows: list[_Row] = []
-        bounds: list[tuple[float, float]] = []
         try:
-            for page in pdf.pages:
-                page_rows = _page_rows(page)
+            for index in range(len(pdf)):
+                page = pdf[index]
+                try:
+                    page_rows = _page_rows(page, index + 1)
+                finally:
+                    page.close()
                 rows.extend(page_rows)
                 xs = [s for r in page_rows for s in r.segs if not r.rule]
                 if xs:
                     bounds.append((min(s.x0 for s in xs), max(s.x1 for s in xs)))
-        except Exception:
+        except Exception:  # PDFium raises for pages it cannot parse
             raise ReadError(
                 _("{name}: the text of the PDF cannot be read.").format(name=name)
             ) from None
