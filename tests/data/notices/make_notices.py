@@ -450,8 +450,9 @@ def main() -> None:
             ["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", str(html)], w
         )
         shutil.copy(w / "department-libreoffice.docx", HERE / "department-libreoffice.docx")
-        _soffice(["--convert-to", "pdf", str(HERE / "ministry-office.docx")], w)
-        shutil.copy(w / "ministry-office.pdf", HERE / "ministry-office.pdf")
+        for stem in ("ministry-office", "provincial-office"):
+            _soffice(["--convert-to", "pdf", str(HERE / f"{stem}.docx")], w)
+            shutil.copy(w / f"{stem}.pdf", HERE / f"{stem}.pdf")
         _soffice(["--convert-to", "doc:MS Word 97", str(HERE / "provincial-committee.docx")], w)
         shutil.copy(w / "provincial-committee.doc", HERE / "provincial-committee.doc")
 
