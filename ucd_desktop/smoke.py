@@ -1,8 +1,8 @@
 """``ucd-desktop --smoke-test``: does this installation (or frozen bundle) really work?
 
 It starts the pieces a frozen build most often loses (bundled templates and resources,
-translations, Babel's locale data, python-docx, Jinja, Qt with its PDF and print
-modules, the per-user folders), exports the bundled example notice to a file with
+translations, Babel's locale data, python-docx, Jinja, Qt's print module and PDFium,
+the per-user folders), exports the bundled example notice to a file with
 Vietnamese letters in its name, checks that file, makes its PDF when a converter is
 installed (``--require-pdf``: it must be), and exits 0 when every check passed, 1
 otherwise. Each check prints one line. Nothing is written outside a temporary folder
@@ -148,7 +148,7 @@ class _Smoke:
         return f"{converter.name}: {report.pages} pages, A4, fonts embedded ({fonts})"
 
     def reading(self) -> str:
-        """Import the files just made (python-docx, pdfplumber, pdfminer in the bundle)."""
+        """Import the files just made (python-docx, and PDFium through pypdfium2, in the bundle)."""
         from ucd_desktop.reading import import_notice
         from ucd_desktop.resources import examples_dir
         from ucd_desktop.storage.drafts import load_draft
@@ -170,7 +170,7 @@ class _Smoke:
         problems: list[str] = printing.smoke_check(self.pdf_document)
         if problems:
             raise AssertionError("; ".join(problems))
-        return "QtWidgets, QtPdf, QtPrintSupport"
+        return "QtWidgets, QtPrintSupport, PDFium (pypdfium2)"
 
     def window(self) -> str:
         """The drafting window builds (every GUI module and its icons are in the bundle).

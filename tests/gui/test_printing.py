@@ -3,9 +3,7 @@ messages on failure, the print preview of the real pages, printing with copies."
 
 from __future__ import annotations
 
-import io
 import shutil
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -14,12 +12,12 @@ from typing import Any
 import pypdfium2 as pdfium
 import pytest
 from PIL import ImageChops
-from PySide6.QtCore import QMarginsF, QPointF, Qt, QTimer
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
+from tests.gui.pdf_samples import qt_pdf
 from tests.render.samples import example_notice
 from ucd_desktop.export.converters import ConversionError, Job, Reason, Stage
 from ucd_desktop.export.pdf import inspect_pdf
@@ -27,34 +25,9 @@ from ucd_desktop.gui import printing
 from ucd_desktop.gui.dialogs import messages
 from ucd_desktop.gui.printing_pages import PdfPrintPreview, load_pdf, page_order, paint_pdf
 from ucd_desktop.gui.printing_task import PdfProgressDialog
+from ucd_desktop.gui.printing_view import ZoomMode
 
 SOFFICE = shutil.which("soffice")
-
-
-def qt_pdf(pages: int = 3) -> bytes:
-    """An A4 PDF whose pages differ: "Trang n" written lower on each page."""
-    out = io.BytesIO()
-    with tempfile.TemporaryDirectory() as folder:
-        target = Path(folder) / "qt.pdf"
-        writer = QPdfWriter(str(target))
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(0, 0, 0, 0),
-            )
-        )
-        writer.setResolution(72)
-        painter = QPainter(writer)
-        painter.setFont(QFont("Liberation Serif", 20))
-        for n in range(pages):
-            if n:
-                writer.newPage()
-            painter.drawText(80, 100 + 150 * n, f"Trang {n + 1} – Thông báo kết luận")
-            painter.drawText(80, 120 + 150 * n, "x" * (10 + 15 * n))
-        painter.end()
-        out.write(target.read_bytes())
-    return out.getvalue()
 
 
 class Fake:
@@ -277,7 +250,7 @@ def test_print_preview_shows_the_real_pages_and_prints_them(
         self.show()
         qtbot.waitExposed(self)
         seen["title"] = self.windowTitle()
-        seen["pages"] = self.view.document().pageCount()
+        seen["pages"] = self.view.pdf.page_count
         seen["label"] = self.page_label.text()
         seen["page size"] = self.printer.pageLayout().pageSize().id()
         seen["modal"] = self.windowModality()
@@ -317,16 +290,20 @@ def test_the_preview_zooms(parent: QWidget, qtbot: Any) -> None:
     qtbot.addWidget(preview)
     preview.show()
     qtbot.waitExposed(preview)
+    assert preview.view.zoom_mode is ZoomMode.FIT_WIDTH
     preview.fit_page()
-    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitInView
-    preview.view.setZoomMode(QPdfView.ZoomMode.Custom)
-    preview.view.setZoomFactor(1.0)
+    assert preview.view.zoom_mode is ZoomMode.FIT_PAGE
+    whole = preview.view.page_rect(0)
+    assert whole.height() <= preview.view.viewport().height()
+    preview.view.set_zoom(1.0)
     preview.zoom_by(1.25)
-    assert preview.view.zoomFactor() == pytest.approx(1.25)
+    assert preview.view.zoom_mode is ZoomMode.CUSTOM
+    assert preview.view.zoom == pytest.approx(1.25)
     assert preview.zoom_label.text() == "125 %"
     preview.fit_width()
-    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
-    preview.view.pageNavigator().jump(1, QPointF())
+    assert preview.view.zoom_mode is ZoomMode.FIT_WIDTH
+    assert preview.view.page_rect(0).width() > whole.width()
+    preview.view.go_to_page(1)
     assert preview.page_label.text() == "Trang 2/2"
 
 
@@ -355,7 +332,7 @@ def test_a_page_is_painted_on_the_whole_sheet_at_actual_size(tmp_path: Path) -> 
 
 
 def test_an_unreadable_pdf_is_refused() -> None:
-    with pytest.raises(ValueError, match="QtPdf"):
+    with pytest.raises(ValueError, match="PDFium"):
         load_pdf(b"%PDF-1.4 broken")
 
 
@@ -367,7 +344,7 @@ def test_print_preview_of_libreoffice_pages(
 
     def exec_(self: PdfPrintPreview) -> int:
         self.show()
-        counted["preview"] = self.view.document().pageCount()
+        counted["preview"] = self.view.pdf.page_count
         counted["pdf"] = self.document.report.pages
         return int(QDialog.DialogCode.Rejected)  # the user closes the preview
 
@@ -384,5 +361,5 @@ def test_smoke_check_renders_and_prints(tmp_path: Path) -> None:
     document = PdfDocument(data, inspect_pdf(data), "Fake Office")
     assert printing.smoke_check(document) == []
     wrong = PdfDocument(data, inspect_pdf(qt_pdf(3)), "Fake Office")
-    assert printing.smoke_check(wrong) == ["QtPdf sees 2 pages, pypdf 3"]
+    assert printing.smoke_check(wrong) == ["PDFium sees 2 pages, pypdf 3"]
     assert printing.smoke_check(None) == []

@@ -133,6 +133,7 @@ def print_notice(parent: QWidget, notice: Notice) -> bool:
         _message(parent, str(exc))
         return False
     accepted = bool(preview.exec() == QDialog.DialogCode.Accepted)
+    preview.pdf.close()
     preview.deleteLater()
     return accepted
 
@@ -159,24 +160,27 @@ def smoke_check(document: PdfDocument | None) -> list[str]:
         pdf = load_pdf(document.data)
     except ValueError as exc:
         return [str(exc)]
-    if pdf.page_count != document.report.pages:
-        problems.append(f"QtPdf sees {pdf.page_count} pages, pypdf {document.report.pages}")
-    image = render_page(pdf, 0, 40)
-    if image.isNull() or image.size() != QSize(331, 468):
-        problems.append(f"page 1 rendered at {image.size()}")
-    inked = sum(
-        1
-        for y in range(0, image.height(), 2)
-        for x in range(0, image.width(), 2)
-        if image.pixelColor(x, y).alpha() > 0
-    )
-    if inked < 50:
-        problems.append("page 1 looks blank")
-    with tempfile.TemporaryDirectory(prefix="ucd-smoke-print-") as folder:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(Path(folder) / "printed.pdf"))
-        printer.setFullPage(True)
-        painted = paint_pdf(pdf, printer)
-        if painted != pdf.page_count:
-            problems.append(f"printed {painted} of {pdf.page_count} pages")
+    try:
+        if pdf.page_count != document.report.pages:
+            problems.append(f"PDFium sees {pdf.page_count} pages, pypdf {document.report.pages}")
+        image = render_page(pdf, 0, 40)
+        if image.isNull() or image.size() != QSize(331, 468):
+            problems.append(f"page 1 rendered at {image.size()}")
+        inked = sum(
+            1
+            for y in range(0, image.height(), 2)
+            for x in range(0, image.width(), 2)
+            if image.pixelColor(x, y).lightness() < 160
+        )
+        if inked < 50:
+            problems.append("page 1 looks blank")
+        with tempfile.TemporaryDirectory(prefix="ucd-smoke-print-") as folder:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(Path(folder) / "printed.pdf"))
+            printer.setFullPage(True)
+            painted = paint_pdf(pdf, printer)
+            if painted != pdf.page_count:
+                problems.append(f"printed {painted} of {pdf.page_count} pages")
+    finally:
+        pdf.close()
     return problems

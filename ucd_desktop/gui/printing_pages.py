@@ -1,31 +1,19 @@
 """The converted PDF's real pages: shown in a print preview, painted onto a printer.
 
-The preview is a QPdfView (QtPdf: pdfium inside Qt) over the PDF that Word or
-LibreOffice made: the drafter sees its true page breaks, sharp at any zoom, and only the
-pages in view are rendered (a 30-page notice costs no more memory than a 1-page one).
-"Print…" opens the system's print dialog (printer, copies, pages) and paints the pages
-on the whole sheet (the Decree's margins come from the document, not from the printer)
-at up to 600 dpi, in horizontal bands so that a page never needs more than a few
-megabytes. Copies are made by the printer when it can, otherwise page by page here
-(collated or not, as chosen in the dialog).
+The preview (``printing_view.PdfPagesView``) shows the PDF that Word or LibreOffice made,
+drawn by PDFium: the drafter sees its true page breaks, sharp at any zoom, and only the
+parts of pages in view are drawn (a 30-page notice costs no more memory than a 1-page
+one). "Print…" opens the system's print dialog (printer, copies, pages) and paints the
+pages on the whole sheet (the Decree's margins come from the document, not from the
+printer) at the printer's resolution up to 600 dpi, in horizontal bands so that a page
+never needs more than a few megabytes. Copies are made by the printer when it can,
+otherwise page by page here (collated or not, as chosen in the dialog).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
-    QMargins,
-    QRect,
-    QRectF,
-    QSize,
-    QSizeF,
-    Qt,
-)
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPalette
-from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QRect, QRectF, QSizeF, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,10 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from ucd_desktop.export.pdf import PdfDocument
+from ucd_desktop.gui.printing_render import LoadedPdf, load_pdf, render_page
+from ucd_desktop.gui.printing_view import PdfPagesView, ZoomMode
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.i18n import ngettext_
 
 __all__ = [
+    "LoadedPdf",
     "PdfPrintPreview",
     "load_pdf",
     "new_printer",
@@ -52,42 +43,8 @@ __all__ = [
 
 #: Printing above this gains nothing visible on office printers and costs memory.
 MAX_PRINT_DPI = 600
-#: Height of one band, in device pixels (600 dpi: about 12 MB per band).
+#: Height of one band, in device pixels (600 dpi: about 20 MB per band).
 BAND_PX = 1024
-
-
-class LoadedPdf:
-    """A QPdfDocument reading from memory; keeps its buffer alive with it."""
-
-    def __init__(self, data: bytes) -> None:
-        self.buffer = QBuffer()
-        self.buffer.setData(QByteArray(data))
-        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument()
-        self.document.load(self.buffer)
-
-    @property
-    def ok(self) -> bool:
-        return self.document.status() == QPdfDocument.Status.Ready
-
-    @property
-    def page_count(self) -> int:
-        return self.document.pageCount()
-
-
-def load_pdf(data: bytes) -> LoadedPdf:
-    """The PDF ready to render; ValueError when QtPdf cannot read it."""
-    loaded = LoadedPdf(data)
-    if not loaded.ok or loaded.page_count < 1:
-        raise ValueError(_("The PDF cannot be displayed (QtPdf could not read it)."))
-    return loaded
-
-
-def render_page(pdf: LoadedPdf, index: int, dpi: float) -> QImage:
-    """Page ``index`` as one image at ``dpi`` (transparent where nothing is drawn)."""
-    points = pdf.document.pagePointSize(index)
-    size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-    return pdf.document.render(index, size)
 
 
 def new_printer(title: str) -> QPrinter:
@@ -130,15 +87,11 @@ def _target_rect(printer: QPrinter, page_points: QSizeF) -> QRectF:
 
 
 def _paint_page(painter: QPainter, pdf: LoadedPdf, index: int, target: QRectF, dpi: float) -> None:
-    points = pdf.document.pagePointSize(index)
-    full = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+    full = pdf.page_pixels(index, dpi / 72)
     scale_x, scale_y = target.width() / full.width(), target.height() / full.height()
-    options = QPdfDocumentRenderOptions()
-    options.setScaledSize(full)
     for top in range(0, full.height(), BAND_PX):
         band = QRect(0, top, full.width(), min(BAND_PX, full.height() - top))
-        options.setScaledClipRect(band)
-        image = pdf.document.render(index, band.size(), options)
+        image = pdf.render(index, dpi / 72, band, printing=True)
         where = QRectF(
             target.left(),
             target.top() + top * scale_y,
@@ -160,7 +113,7 @@ def paint_pdf(pdf: LoadedPdf, printer: QPrinter) -> int:
         for index in page_order(printer, pdf.page_count):
             if painted and not printer.newPage():
                 break
-            points = pdf.document.pagePointSize(index)
+            points = pdf.page_points(index)
             _paint_page(painter, pdf, index, _target_rect(printer, points), dpi)
             painted += 1
         return painted
@@ -187,14 +140,9 @@ class PdfPrintPreview(QDialog):
         )
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
-        self.view = QPdfView(self)
-        self.view.setDocument(self.pdf.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
-        self.view.setDocumentMargins(QMargins(12, 12, 12, 12))
-        self.view.setBackgroundRole(QPalette.ColorRole.Dark)
-        self.view.pageNavigator().currentPageChanged.connect(self._show_page)
+        self.view = PdfPagesView(self.pdf, self)
+        self.view.current_page_changed.connect(self._show_page)
+        self.view.zoom_changed.connect(lambda _zoom: self._show_page(self.view.current_page))
 
         self.page_label = QLabel()
         self.zoom_label = QLabel()
@@ -243,21 +191,16 @@ class PdfPrintPreview(QDialog):
         self.page_label.setText(
             _("Page {page} of {pages}").format(page=index + 1, pages=self.page_count)
         )
-        self.zoom_label.setText(f"{round(self.view.zoomFactor() * 100)} %")
+        self.zoom_label.setText(f"{round(self.view.zoom * 100)} %")
 
     def fit_page(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self._show_page(self.view.pageNavigator().currentPage())
+        self.view.set_zoom_mode(ZoomMode.FIT_PAGE)
 
     def fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self._show_page(self.view.pageNavigator().currentPage())
+        self.view.set_zoom_mode(ZoomMode.FIT_WIDTH)
 
     def zoom_by(self, factor: float) -> None:
-        zoom = min(8.0, max(0.1, self.view.zoomFactor() * factor))
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(zoom)
-        self._show_page(self.view.pageNavigator().currentPage())
+        self.view.set_zoom(self.view.zoom * factor)
 
     def print_on(self, printer: QPrinter) -> int:
         """Paint the pages on ``printer`` (as chosen in the print dialog)."""
