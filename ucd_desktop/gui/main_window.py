@@ -353,6 +353,9 @@ class MainWindow(QMainWindow):
 
     def start(self, path: Path | None = None) -> None:
         """What the app does on opening: restore, open ``path``, the last draft, or new."""
+        # Autosave first: restored work goes into this session's autosave before the
+        # crashed session's copy is deleted (a second crash must not lose it).
+        self.start_autosave()
         restored = self.offer_recovery()
         if not restored:
             opened = False
@@ -367,7 +370,6 @@ class MainWindow(QMainWindow):
                 self.files.start_new(self.files.default_template(library))
         if self.store.load_message:
             messages.warn(self, self.store.load_message)
-        self.start_autosave()
 
     # -- window state ------------------------------------------------------------------
     def _restore_geometry(self) -> None:

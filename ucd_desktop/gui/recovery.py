@@ -38,6 +38,10 @@ def offer_recovery(window: MainWindow) -> bool:
             window.doc.load(recovery.draft, None, files.template_for(recovery.draft))
         window.doc.stack.resetClean()  # restored work is unsaved work
         window.update_title()
-        discard_recovery(recovery)
+        # Only once this session's autosave holds the work may the old copy go: a second
+        # crash before the next autosave tick would otherwise lose all of it.
+        window.autosave_tick()
+        if window.autosaver is not None and window.autosaver.draft_path.exists():
+            discard_recovery(recovery)
         return True
     return False
