@@ -168,3 +168,19 @@ def test_export_is_all_or_nothing(tmp_path: Path) -> None:
 def test_same_notice_same_bytes() -> None:
     layout = build_layout(samples.nasty_notice())
     assert render_docx(layout, now=samples.NOW) == render_docx(layout, now=samples.NOW)
+
+
+def test_members_carry_the_document_time_so_exports_are_reproducible() -> None:
+    import datetime as dt
+    import io
+    import zipfile
+
+    from ucd_desktop.export.docx_writer import render_docx
+    from ucd_desktop.layout.build import build_layout
+    from ucd_desktop.model.notice import Notice
+
+    stamp = dt.datetime(2026, 3, 5, 8, 30, 12)
+    data = render_docx(build_layout(Notice(summary="x")), now=stamp)
+    infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    assert infos and all(i.date_time == (2026, 3, 5, 8, 30, 12) for i in infos)
+    assert data == render_docx(build_layout(Notice(summary="x")), now=stamp)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 from pathlib import Path
 
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -15,6 +16,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.opc.parts.coreprops import CorePropertiesPart
+from docx.opc.pkgwriter import PackageWriter
 from docx.package import Package
 
 from ucd_desktop import APP_NAME
@@ -139,9 +141,50 @@ def render_docx(layout: DocumentLayout, *, now: dt.datetime | None = None) -> by
     props.created = stamp
     props.modified = stamp
     props.revision = 1
-    buffer = io.BytesIO()
-    package.save(buffer)
-    return buffer.getvalue()
+    return _save(package, stamp)
+
+
+class _StampedZip:
+    """python-docx's zip writer, but every member carries the document's own time.
+
+    Its stock writer stamps members with the clock, so two exports of the same notice
+    a second apart differed; with the stamp, the same notice at the same time gives the
+    same bytes (golden tests and "did anything change?" checks rely on it).
+    """
+
+    def __init__(self, stamp: dt.datetime) -> None:
+        self.buffer = io.BytesIO()
+        self._zip = zipfile.ZipFile(self.buffer, "w", compression=zipfile.ZIP_DEFLATED)
+        local = stamp.astimezone() if stamp.tzinfo else stamp
+        self._time = (
+            max(local.year, 1980),
+            local.month,
+            local.day,
+            local.hour,
+            local.minute,
+            local.second,
+        )
+
+    def write(self, pack_uri: PackURI, blob: bytes) -> None:
+        info = zipfile.ZipInfo(pack_uri.membername, date_time=self._time)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        self._zip.writestr(info, blob)
+
+    def close(self) -> None:
+        self._zip.close()
+
+
+def _save(package: Package, stamp: dt.datetime) -> bytes:
+    """What ``package.save`` does, through the stamped writer."""
+    parts = package.parts
+    for part in parts:
+        part.before_marshal()  # type: ignore[no-untyped-call]
+    writer = _StampedZip(stamp)
+    PackageWriter._write_content_types_stream(writer, parts)  # type: ignore[no-untyped-call]
+    PackageWriter._write_pkg_rels(writer, package.rels)  # type: ignore[no-untyped-call]
+    PackageWriter._write_parts(writer, parts)  # type: ignore[arg-type]
+    writer.close()
+    return writer.buffer.getvalue()
 
 
 def export_docx(notice: Notice, path: Path, *, now: dt.datetime | None = None) -> None:
