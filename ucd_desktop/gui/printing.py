@@ -35,13 +35,13 @@ from ucd_desktop.export.converters import (
     find_converter,
 )
 from ucd_desktop.export.pdf import PdfDocument, notice_to_pdf
-from ucd_desktop.export.pdf import export_pdf as write_pdf
 from ucd_desktop.gui.dialogs import messages
 from ucd_desktop.gui.printing_pages import PdfPrintPreview, load_pdf, paint_pdf, render_page
 from ucd_desktop.gui.printing_task import PdfProgressDialog
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.inline import plain_text
 from ucd_desktop.model.notice import Notice
+from ucd_desktop.storage.atomic import SaveError, atomic_write_bytes
 
 __all__ = ["export_pdf", "export_pdf_to", "make_pdf", "print_notice", "smoke_check"]
 
@@ -89,15 +89,35 @@ def make_pdf(parent: QWidget | None, notice: Notice, title: str) -> PdfDocument 
 
 
 def export_pdf_to(parent: QWidget | None, notice: Notice, path: Path) -> Path | None:
-    """Write the PDF of ``notice`` to ``path`` (no file dialog); the path, or None."""
-    snapshot = copy.deepcopy(notice)
+    """Write the PDF of ``notice`` to ``path`` (no file dialog); the path written, or None.
+
+    A destination that cannot be written (the PDF open in a reader that locks it, a
+    read-only folder) offers to try again or to save under another name, without
+    converting again.
+    """
+    document = make_pdf(parent, notice, _("Export PDF"))
+    if document is None:
+        return None
     target = Path(path)
-    done = _run(
-        parent,
-        _("Export PDF"),
-        lambda c, job: write_pdf(snapshot, target, converter=c, job=job),
-    )
-    return target if done is not None else None
+    while True:
+        try:
+            atomic_write_bytes(target, document.data)
+            return target
+        except SaveError as exc:
+            if exc.reason != "locked":
+                _message(parent, str(exc))
+                return None
+            choice = messages.ask_locked(parent, str(exc))
+            if choice == "retry":
+                continue
+            if choice != "other":
+                return None
+            other = messages.ask_save_path(
+                parent, _("Export PDF"), target, _("PDF documents (*.pdf)"), ".pdf"
+            )
+            if other is None:
+                return None
+            target = Path(other)
 
 
 def export_pdf(parent: QWidget, notice: Notice, suggested: Path) -> Path | None:
