@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -248,6 +248,10 @@ class MainWindow(QMainWindow):
         self.status_zoom.setText(_("Zoom: {percent} %").format(percent=round(zoom * 100)))
 
     # -- title, menus, language --------------------------------------------------------
+    # A declared slot: QApplication outlives every window; with PySide6 6.11 a focus change
+    # after an earlier window was closed reached its undeclared (dynamic) slot and raised
+    # "Slot 'MainWindow::' not found".
+    @Slot(QWidget, QWidget)
     def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         """The page follows the cursor: the field being edited is scrolled into view."""
         path = getattr(new, "path", "")
