@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ucd_desktop.export.docx_writer import render_docx  # noqa: E402
 from ucd_desktop.gui.preview import PreviewWidget  # noqa: E402
-from ucd_desktop.gui.preview_paint import page_image, protect_none  # noqa: E402
+from ucd_desktop.gui.preview_paint import page_image  # noqa: E402
 from ucd_desktop.layout.blocks import DocumentLayout  # noqa: E402
 from ucd_desktop.layout.build import build_layout  # noqa: E402
 from ucd_desktop.layout.paginate import Page, paginate  # noqa: E402
@@ -213,5 +213,4 @@ def main() -> int:
 
 if __name__ == "__main__":
     QApplication.instance() or QApplication(sys.argv)
-    protect_none()  # PySide6 6.12.0 on Python 3.11: see preview_paint.protect_none
     sys.exit(main())

@@ -285,23 +285,3 @@ def test_empty_notice_and_scroll_to_field(preview: PreviewWidget) -> None:
     preview.ensure_field_visible("closing")
     QApplication.processEvents()
     assert preview.page_count() in preview.visible_pages()
-
-
-def test_none_outlives_pyside_reference_leaks(preview: PreviewWidget) -> None:
-    # PySide6 6.12.0 on Python 3.11 drops a reference to None in many void methods; with
-    # a preview on screen, a long editing session must not abort the app.
-    import sys
-
-    from ucd_desktop.gui.preview_paint import protect_none
-
-    shown(preview)
-    if protect_none():  # the leaky combination: None was made immortal
-        assert sys.getrefcount(None) > 1 << 39
-    for _ in range(20):  # far more void calls than None had references at start
-        preview.set_zoom(1.0 if preview.zoom() != 1.0 else 1.25)
-        preview.highlight_fields({"opening"} if preview.zoom() == 1.0 else set())
-        preview._canvas.repaint()
-    point = QPointF()
-    for _ in range(20_000):
-        point.setX(1.0)
-    assert sys.getrefcount(None) > 1000

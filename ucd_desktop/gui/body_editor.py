@@ -29,7 +29,6 @@ from ucd_desktop.model.numbering import item_labels
 
 from .body_row import KIND_NAMES, ItemRow, kind_model, name_kinds
 from .commands import Change
-from .fields import read_property
 from .form_base import Binder
 from .paste import parse_pasted, to_body_items
 from .texts import Texts
@@ -182,7 +181,7 @@ class BodyEditor(QWidget):
     def _mark_current(self) -> None:
         for item_id, row in self.rows.items():
             flag = item_id == self.current
-            if read_property(row, "current") != flag:
+            if row.property("current") != flag:
                 row.setProperty("current", flag)
                 row.style().unpolish(row)
                 row.style().polish(row)

@@ -36,7 +36,6 @@ __all__ = [
     "LineField",
     "TextField",
     "UndoRouter",
-    "read_property",
     "set_problem",
 ]
 
@@ -108,20 +107,9 @@ class Burst:
         return self._token
 
 
-def read_property(obj: QObject, name: str) -> object:
-    """``obj.property(name)``, or None when it was never set.
-
-    PySide6 6.12 on Python 3.11 drops a reference to None each time ``property()`` reads a
-    property that was never set; Python aborts ("none_dealloc") once a few thousand such
-    reads have run None's count out, e.g. on opening a 50-page notice."""
-    if name.encode() not in {bytes(n.data()) for n in obj.dynamicPropertyNames()}:
-        return None
-    return obj.property(name)
-
-
 def set_problem(widget: QWidget, severity: str, message: str) -> None:
     """Mark ``widget`` ("error", "warning" or "" for none) and show the message as tooltip."""
-    if read_property(widget, "problem") == severity and widget.toolTip() == message:
+    if widget.property("problem") == severity and widget.toolTip() == message:
         return
     widget.setProperty("problem", severity)
     widget.setToolTip(message)

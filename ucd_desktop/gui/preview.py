@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ucd_desktop.gui.preview_paint import GAP, PX_PER_PT, PageCanvas, protect_none
+from ucd_desktop.gui.preview_paint import GAP, PX_PER_PT, PageCanvas
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.i18n import ngettext_
 from ucd_desktop.layout.blocks import DocumentLayout
@@ -50,7 +50,6 @@ class PreviewWidget(QWidget):
     fieldClicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        protect_none()  # PySide6 6.12.0 on Python 3.11: see preview_paint.protect_none
         super().__init__(parent)
         self._pages: list[Page] = []
         self._zoom = 1.0

@@ -8,10 +8,6 @@ renders them at the screen's device pixel ratio: sharp on high-DPI screens.
 
 from __future__ import annotations
 
-import ctypes
-import sys
-from functools import cache
-
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -35,7 +31,6 @@ __all__ = [
     "PagePainter",
     "font_family",
     "page_image",
-    "protect_none",
 ]
 
 #: Logical pixels per point at 100 % (Qt's logical 96 dpi).
@@ -47,29 +42,6 @@ _SHADOW = (QColor(0, 0, 0, 60), QColor(0, 0, 0, 30), QColor(0, 0, 0, 15))
 _HIGHLIGHT = QColor(255, 60, 60, 56)
 #: Families tried in order: Word's font, then its metric twin shipped with LibreOffice.
 _FAMILIES = (FONT_NAME, "Liberation Serif", "Tinos")
-
-
-@cache
-def protect_none() -> bool:
-    """Make None immortal when this PySide6 leaks references to it; True if it had to.
-
-    PySide6 6.12.0 on Python 3.11 takes a reference away from None on each call of many
-    void methods (QPainter.setPen, fillRect, save, QWidget.update...): after a few
-    thousand calls Python aborts with "deallocating None". Python 3.12 made None
-    immortal; here its reference count is raised by 2**40 once, which no session can
-    use up. Probed, not assumed: a fixed PySide6 (or Python 3.12+) leaves None alone.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return False
-    point = QPointF()
-    before = sys.getrefcount(None)
-    for _ in range(64):
-        point.setX(1.0)
-    if sys.getrefcount(None) > before - 32:
-        return False
-    # ob_refcnt is the first field of every object in CPython 3.11's (non-debug) layout.
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-    return True
 
 
 def font_family() -> str:
@@ -271,7 +243,6 @@ def page_image(page: Page, dpi: float = 96.0, highlights: set[str] | None = None
     )
     image.setDotsPerMeterX(round(dpi / 0.0254))
     image.setDotsPerMeterY(round(dpi / 0.0254))
-    protect_none()
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
