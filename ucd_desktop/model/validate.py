@@ -167,8 +167,12 @@ def _recipients(n: Notice) -> Iterator[Problem]:
 
 def _placeholders(n: Notice) -> Iterator[Problem]:
     """Gaps a template left ("…") that the drafter has not filled yet."""
+    # Body texts read straight from the items: get_text finds an item by a linear search,
+    # which made this check 110 ms of every keystroke's validation at 2,000 items.
+    items = {item_path(it, part): getattr(it, part) for it in n.body for part in ("title", "text")}
     for path in text_paths(n):
-        if PLACEHOLDER in get_text(n, path):
+        text = items[path] if path in items else get_text(n, path)
+        if PLACEHOLDER in text:
             yield Problem(path, "placeholder-left", W)
 
 
