@@ -29,11 +29,12 @@ ALLOWED: dict[tuple[str, str], tuple[int, str]] = {
     ("storage/atomic.py", "os.fdopen (writing)"): (1, "the atomic write itself"),
     ("storage/atomic.py", "os.replace"): (1, "the atomic write itself"),
     ("storage/locks.py", "os.open (writing)"): (
-        1,
-        "a lock file must be created only if absent (O_EXCL); a replace would take over a "
-        "colleague's lock",
+        2,
+        "a lock is written to its own temporary file, then published with a hard link that "
+        "fails if a lock exists (or, without hard links, created with O_EXCL): a replace "
+        "would take over a colleague's lock",
     ),
-    ("storage/locks.py", "os.fdopen (writing)"): (1, "writes the lock file just created"),
+    ("storage/locks.py", "os.link"): (1, "publishes a complete lock only if none exists"),
     ("storage/autosave.py", "open (writing)"): (
         3,
         "opens a session's lock file to hold an OS lock on it; nothing is written",

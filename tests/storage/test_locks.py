@@ -1,15 +1,19 @@
 from __future__ import annotations
 
+import errno
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
+from ucd_desktop.storage import locks
 from ucd_desktop.storage.locks import DraftLock, LockedError, lock_path, read_lock
 
 
@@ -75,5 +79,174 @@ def test_refresh_moves_the_heartbeat(tmp_path: Path) -> None:
 def test_garbage_lock_is_taken_over(tmp_path: Path) -> None:
     draft = tmp_path / "hop.ucd"
     lock_path(draft).write_text("{rác", "utf-8")
+    os.utime(lock_path(draft), (time.time() - 60, time.time() - 60))  # not one being written
     with DraftLock.acquire(draft):
         assert read_lock(draft) is not None
+
+
+# -- races, reused process numbers, file systems without hard links (issue 6) ----------
+
+
+def _record(pid: int, *, refreshed: float, host: str | None = None) -> str:
+    return json.dumps(
+        {
+            "pid": pid,
+            "host": host or socket.gethostname(),
+            "user": "đồng nghiệp",
+            "since": refreshed,
+            "refreshed": refreshed,
+        }
+    )
+
+
+def test_a_lock_being_written_is_never_taken_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first instance is paused in the middle of writing its lock; the second must
+    not see a garbage lock and take it over: exactly one of them holds the draft."""
+    draft = tmp_path / "hop.ucd"
+    paused, resume = threading.Event(), threading.Event()
+    real_dumps = json.dumps
+    first: list[object] = []
+
+    def slow_dumps(obj: object, **kwargs: object) -> str:
+        if threading.current_thread().name == "first":
+            paused.set()
+            resume.wait(10)
+        return real_dumps(obj, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(json, "dumps", slow_dumps)
+
+    def take() -> None:
+        try:
+            first.append(DraftLock.acquire(draft))
+        except LockedError as exc:
+            first.append(exc)
+
+    thread = threading.Thread(target=take, name="first")
+    thread.start()
+    assert paused.wait(10)
+    try:
+        second: object = DraftLock.acquire(draft)
+    except LockedError as exc:
+        second = exc
+    resume.set()
+    thread.join(10)
+    winners = [r for r in (*first, second) if isinstance(r, DraftLock)]
+    assert len(winners) == 1, (first, second)
+
+
+RACER = """
+import sys, time
+from pathlib import Path
+from ucd_desktop.storage.locks import DraftLock, LockedError
+draft, start = Path(sys.argv[1]), float(sys.argv[2])
+while time.time() < start:
+    pass
+try:
+    DraftLock.acquire(draft)
+    print("won", flush=True)
+except LockedError:
+    print("locked", flush=True)
+time.sleep(1.0)
+"""
+
+
+@pytest.mark.parametrize("round_", range(2))
+def test_instances_starting_together_never_both_win(tmp_path: Path, round_: int) -> None:
+    draft = tmp_path / "hop.ucd"
+    start = time.time() + 1.0
+    racers = [
+        subprocess.Popen(
+            [sys.executable, "-c", RACER, str(draft), repr(start)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(6)
+    ]
+    results = [r.communicate(timeout=60)[0].strip() for r in racers]
+    assert sorted(results) == ["locked"] * 5 + ["won"], results
+
+
+def test_a_lock_not_refreshed_for_long_is_stale_even_if_its_pid_lives(tmp_path: Path) -> None:
+    """After a crash and a reboot the process number may belong to another program."""
+    draft = tmp_path / "hop.ucd"
+    alive = os.getppid()  # a live process that is not us
+    lock_path(draft).write_text(_record(alive, refreshed=time.time() - 3600), "utf-8")
+    with DraftLock.acquire(draft) as lock:
+        assert lock.info.pid == os.getpid()
+    lock_path(draft).write_text(_record(alive, refreshed=time.time()), "utf-8")
+    with pytest.raises(LockedError) as caught:
+        DraftLock.acquire(draft)
+    assert "đồng nghiệp" in str(caught.value)
+
+
+def test_without_hard_links_the_lock_is_still_exclusive(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = tmp_path / "hop.ucd"
+
+    def no_links(src: object, dst: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted (FAT)")
+
+    monkeypatch.setattr(os, "link", no_links)
+    with DraftLock.acquire(draft):
+        info = read_lock(draft)
+        assert info is not None and info.pid == os.getpid()
+        assert [p.name for p in tmp_path.iterdir()] == [lock_path(draft).name]
+        code = (
+            "import sys; from pathlib import Path;"
+            "from ucd_desktop.storage.locks import DraftLock, LockedError\n"
+            "try:\n DraftLock.acquire(Path(sys.argv[1])); print('won')\n"
+            "except LockedError: print('locked')"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code, str(draft)], capture_output=True, text=True, check=False
+        )
+        assert done.stdout.strip() == "locked", done.stderr
+    assert not lock_path(draft).exists()
+
+
+def test_a_young_unreadable_lock_is_waited_for(tmp_path: Path) -> None:
+    """Without hard links a lock is briefly empty while its owner writes it."""
+    draft = tmp_path / "hop.ucd"
+    lock_path(draft).write_bytes(b"")
+    record = _record(os.getppid(), refreshed=time.time())
+    writer = threading.Timer(0.3, lambda: lock_path(draft).write_text(record, "utf-8"))
+    writer.start()
+    try:
+        with pytest.raises(LockedError):
+            DraftLock.acquire(draft)
+    finally:
+        writer.join()
+
+
+def test_an_old_unreadable_lock_is_taken_over_without_waiting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = tmp_path / "hop.ucd"
+    lock_path(draft).write_text("{rác", "utf-8")
+    old = time.time() - 10 * locks.YOUNG
+    os.utime(lock_path(draft), (old, old))
+    waits: list[float] = []
+    monkeypatch.setattr(time, "sleep", waits.append)
+    with DraftLock.acquire(draft):
+        assert read_lock(draft) is not None
+    assert waits == []
+
+
+def test_a_read_only_folder_gives_a_lock_that_holds_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = tmp_path / "hop.ucd"
+    real_open = os.open
+
+    def read_only(path: str, flags: int, mode: int = 0o777, **kwargs: int) -> int:
+        if flags & os.O_CREAT:
+            raise PermissionError(errno.EROFS, "Read-only file system", path)
+        return real_open(path, flags, mode, **kwargs)
+
+    monkeypatch.setattr(os, "open", read_only)
+    lock = DraftLock.acquire(draft)
+    assert not lock_path(draft).exists()
+    lock.release()

@@ -2,9 +2,16 @@
 
 The lock is ``.~<name>.lock`` next to the draft (visible to colleagues on a shared
 folder), holding who opened it, where and when. A crashed instance never leaves it stuck:
-on the same computer a lock whose process is gone is stale at once; from another
-computer a lock not refreshed for ``STALE_AFTER`` seconds is stale (the owner refreshes
-it on every autosave tick).
+on the same computer a lock whose process is gone is stale at once; any lock not
+refreshed for ``STALE_AFTER`` seconds is stale (the owner refreshes it on every autosave
+tick, at most every 10 minutes), which also frees a lock whose process number was reused
+after a crash and a reboot.
+
+A lock appears complete or not at all: it is written to a temporary file and published
+with a hard link, which fails when a lock exists. Two instances starting together never
+both win, and neither takes over a lock the other is still writing. Where hard links are
+not possible (FAT, some network shares) the lock is created exclusively and written at
+once, and an unreadable lock younger than ``YOUNG`` seconds is waited for, not taken.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ import contextlib
 import getpass
 import json
 import os
+import secrets
 import socket
 import time
 from dataclasses import asdict, dataclass
@@ -24,6 +32,8 @@ from ucd_desktop.storage.atomic import SaveError, atomic_write_text
 __all__ = ["STALE_AFTER", "DraftLock", "LockInfo", "LockedError", "lock_path", "read_lock"]
 
 STALE_AFTER = 15 * 60.0
+#: An unreadable lock this young may be one being written (without hard links): wait.
+YOUNG = 2.0
 
 
 @dataclass(frozen=True)
@@ -36,9 +46,11 @@ class LockInfo:
 
     def is_stale(self, now: float | None = None) -> bool:
         now = time.time() if now is None else now
+        if now - self.refreshed > STALE_AFTER:
+            return True  # its owner stopped refreshing it: crashed, or the pid was reused
         if self.host == socket.gethostname():
             return not _alive(self.pid)
-        return now - self.refreshed > STALE_AFTER
+        return False
 
     @property
     def mine(self) -> bool:
@@ -65,12 +77,18 @@ def _alive(pid: int) -> bool:
     if os.name == "nt":  # pragma: no cover - exercised on Windows only
         import ctypes
 
-        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel = getattr(ctypes, "WinDLL")("kernel32", use_last_error=True)  # noqa: B009
         handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not handle:
-            return False
-        kernel.CloseHandle(handle)
-        return True
+            # Another user's live process (a terminal server) refuses to be opened.
+            return bool(getattr(ctypes, "get_last_error")() == 5)  # noqa: B009
+        try:
+            code = ctypes.c_ulong()
+            if kernel.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return code.value == 259  # STILL_ACTIVE: not an exited, unreaped process
+            return True
+        finally:
+            kernel.CloseHandle(handle)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -100,6 +118,54 @@ def read_lock(draft: Path) -> LockInfo | None:
         return None
 
 
+def _publish(path: Path, text: str) -> bool:
+    """Create ``path`` holding ``text`` if it does not exist, never half-written; True if
+    created, False if a lock is there. OSError when the folder cannot be written."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{secrets.token_hex(3)}.tmp")
+    data = text.encode("utf-8")
+    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+    try:
+        try:
+            os.write(fd, data)  # a few hundred bytes: one write
+        finally:
+            os.close(fd)
+        try:
+            os.link(tmp, path)  # fails if a lock exists: the check and the creation are one
+            return True
+        except FileExistsError:
+            return False
+        except OSError:
+            pass  # no hard links on this file system: create it exclusively instead
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            return False
+        try:
+            os.write(fd, data)
+        finally:
+            os.close(fd)
+        return True
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+def _settled_owner(draft: Path) -> LockInfo | None:
+    """The lock's owner; an unreadable young lock (being written) is given time first."""
+    deadline = time.monotonic() + YOUNG
+    while True:
+        owner = read_lock(draft)
+        if owner is not None:
+            return owner
+        try:
+            age = time.time() - lock_path(draft).stat().st_mtime
+        except OSError:
+            return None
+        if age > YOUNG or time.monotonic() > deadline:
+            return None
+        time.sleep(0.05)
+
+
 def _me(since: float | None = None) -> LockInfo:
     now = time.time()
     try:
@@ -123,21 +189,17 @@ class DraftLock:
         for _attempt in range(3):
             info = _me()
             try:
-                fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            except FileExistsError:
-                owner = read_lock(draft)
-                if owner is not None and not owner.is_stale() and not force:
-                    raise LockedError(Path(draft), owner) from None
-                with contextlib.suppress(OSError):
-                    path.unlink()  # stale, unreadable or overridden: take it over
-                continue
+                if _publish(path, json.dumps(asdict(info))):
+                    return cls(draft, info)
             except OSError:
                 # A read-only folder (a CD, a protected share): no lock is possible; the
                 # draft can still be read, and saving will say why it cannot write.
                 return cls(draft, info)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(asdict(info), handle)
-            return cls(draft, info)
+            owner = _settled_owner(draft)
+            if owner is not None and not owner.is_stale() and not force:
+                raise LockedError(Path(draft), owner)
+            with contextlib.suppress(OSError):
+                path.unlink()  # stale, unreadable or overridden: take it over
         owner = read_lock(draft)
         raise LockedError(Path(draft), owner or info)
 
