@@ -128,8 +128,8 @@ def _kind(call: ast.Call) -> str | None:
         return "Path.rename"
     if name in _TEMPORARY:
         return f"tempfile.{name}"
-    if name == "ZipFile" and _writes(_mode(call, 1)):
-        return "zipfile (writing)"
+    if name == "ZipFile" and _writes(_mode(call, 1)) and call.args and _path_like(call.args[0]):
+        return "zipfile (writing)"  # into a file; into a BytesIO is no write
     if name in _QT_WRITERS:
         return name
     if name == "save" and call.args and _path_like(call.args[0]):
@@ -183,6 +183,7 @@ def test_the_scan_finds_each_kind_of_bare_write(tmp_path: Path) -> None:
         "path.rename(other)": "Path.rename",
         "tempfile.NamedTemporaryFile()": "tempfile.NamedTemporaryFile",
         'zipfile.ZipFile(path, "w")': "zipfile (writing)",
+        'zipfile.ZipFile(out_file, mode="a")': "zipfile (writing)",
         "QSaveFile(name)": "QSaveFile",
         "printer.setOutputFileName(name)": "setOutputFileName",
         "image.save(file_name)": ".save(path)",
@@ -198,6 +199,7 @@ def test_the_scan_finds_each_kind_of_bare_write(tmp_path: Path) -> None:
         "os.open(path, os.O_RDONLY)",
         "buffer.open(QIODevice.OpenModeFlag.ReadOnly)",
         "package.save(buffer)",
+        'zipfile.ZipFile(self.buffer, "w")',
         "autosaver.save(draft, source)",
     )
     for harmless in harmless_calls:
