@@ -48,7 +48,8 @@ class Analysis(Recorded):
             ("docx/templates/default-header.xml", "x", "DATA"),
             ("docx/templates/default-docx-template/word/styles.xml", "x", "DATA"),
             ("PySide6/Qt/translations/qtbase_de.qm", "x", "DATA"),
-            ("pdfminer/cmap/UniGB-UCS2-H.json.gz", "x", "DATA"),
+            ("pypdfium2/version.json", "x", "DATA"),
+            ("pypdfium2_raw/version.json", "x", "DATA"),
         ]
         self.datas = [
             (f"{dest}/{Path(src).name}", src, "DATA") for src, dest in kwargs["datas"]
@@ -59,6 +60,7 @@ class Analysis(Recorded):
             ("libpython3.11.so.1.0", "x", "BINARY"),
             ("PySide6/Qt/lib/libQt6Pdf.so.6", "x", "BINARY"),
             ("PySide6/Qt/plugins/imageformats/libqpdf.so", "x", "BINARY"),
+            ("pypdfium2_raw/libpdfium.so", "x", "BINARY"),
             ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "x", "BINARY"),
         ]
 
@@ -113,11 +115,13 @@ TRACE = textwrap.dedent(
     """
     import json, os, sys
     from pathlib import Path
-    opened, asked = set(), set()
+    opened, asked, loaded = set(), set(), set()
 
     def hook(event, args):
         if event == "open" and isinstance(args[0], (str, os.PathLike)):
             opened.add(os.path.realpath(os.fspath(args[0])))
+        elif event == "ctypes.dlopen" and isinstance(args[0], str):
+            loaded.add(os.path.realpath(args[0]))
 
     sys.addaudithook(hook)
     import ucd_desktop.resources as resources
@@ -139,7 +143,7 @@ TRACE = textwrap.dedent(
     assert run_smoke_test(sys.argv[2:]) == 0
     from ucd_desktop.gui.app import ensure_app
     ensure_app([])
-    print(json.dumps({"opened": sorted(opened), "asked": sorted(asked)}))
+    print(json.dumps({"opened": sorted(opened), "asked": sorted(asked), "loaded": sorted(loaded)}))
     """
 )
 
@@ -192,7 +196,7 @@ def test_third_party_data_the_app_reads_survives_the_filters(
     keep = spec["keep_data"]
     seen = []
     for path in runtime_files["opened"]:
-        for package in ("babel", "docx", "pdfminer", "pdfplumber"):
+        for package in ("babel", "docx", "pypdfium2", "pypdfium2_raw"):
             base = os.path.realpath(SITE / package)
             if path.startswith(base + os.sep):
                 dest = f"{package}/{Path(path).relative_to(base).as_posix()}"
@@ -200,6 +204,13 @@ def test_third_party_data_the_app_reads_survives_the_filters(
                 seen.append(dest)
     assert "babel/locale-data/vi.dat" in seen and "babel/locale-data/root.dat" in seen
     assert "babel/locale-data/en.dat" in seen
+    # PDFium: the library pypdfium2_raw loads (preview, printing, PDF import) stays in.
+    base = os.path.realpath(SITE / "pypdfium2_raw")
+    libraries = [p for p in runtime_files["loaded"] if p.startswith(base + os.sep)]
+    assert libraries, runtime_files["loaded"]
+    for path in libraries:
+        dest = f"pypdfium2_raw/{Path(path).relative_to(base).as_posix()}"
+        assert spec["keep_binary"](dest), f"{dest} is loaded at runtime but left out"
 
 
 def test_the_filters(spec: dict[str, Any]) -> None:
@@ -214,18 +225,20 @@ def test_the_filters(spec: dict[str, Any]) -> None:
     assert "babel/global.dat" in datas and "docx/templates/default.docx" in datas
     assert "docx/templates/default-header.xml" in datas
     assert not any("default-docx-template" in d or d.endswith(".qm") for d in datas)
-    assert not any(d.startswith("pdfminer/cmap/") for d in datas)
+    assert {"pypdfium2/version.json", "pypdfium2_raw/version.json"} <= datas
     binaries = {b[0] for b in analysis.binaries}
+    # QtPdf stays out even where PySide6-Pdf is installed: PDFium comes with pypdfium2.
     assert "PySide6/Qt/plugins/imageformats/libqpdf.so" not in binaries
-    assert "PySide6/Qt/lib/libQt6Pdf.so.6" in binaries and "libpython3.11.so.1.0" in binaries
+    assert "PySide6/Qt/lib/libQt6Pdf.so.6" not in binaries
+    assert "pypdfium2_raw/libpdfium.so" in binaries and "libpython3.11.so.1.0" in binaries
     assert "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so" in binaries
     if sys.platform.startswith("linux"):
         assert "libcups.so.2" not in binaries and "libgnutls.so.30" not in binaries
     keep_binary = spec["keep_binary"]
     assert keep_binary("libcups.so.2", "win32") and not keep_binary("libcups.so.2", "linux")
-    assert keep_binary("Qt6Pdf.dll", "win32") and not keep_binary(
-        "PySide6/plugins/imageformats/qpdf.dll", "win32"
-    )
+    assert keep_binary("Qt6PrintSupport.dll", "win32") and keep_binary("pdfium.dll", "win32")
+    assert not keep_binary("Qt6Pdf.dll", "win32")
+    assert not keep_binary("PySide6/plugins/imageformats/qpdf.dll", "win32")
 
 
 def test_the_data_list(spec: dict[str, Any]) -> None:
@@ -315,7 +328,9 @@ def test_nothing_the_app_imports_is_excluded(spec: dict[str, Any]) -> None:
         name for name in imported for ex in excluded if name == ex or name.startswith(ex + ".")
     }
     assert not clash, f"build.spec excludes modules the app imports: {sorted(clash)}"
-    assert "PySide6.QtPdf" in imported and "PySide6.QtPrintSupport" in imported
+    assert "pypdfium2" in imported and "PySide6.QtPrintSupport" in imported
+    assert not {"PySide6.QtPdf", "pdfplumber", "pdfminer"} & imported
+    assert {"cryptography", "pdfplumber", "pdfminer", "PIL"} <= excluded
 
 
 def test_baseline_is_built_the_same_way(spec: dict[str, Any], tmp_path: Path) -> None:
