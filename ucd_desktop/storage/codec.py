@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import reprlib
 import types
 import typing
 from enum import Enum
 from functools import cache
 from typing import Any, TypeVar, Union, get_args, get_origin
 
+from ucd_desktop.i18n import N_
+from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.text.clean import clean_field
 
 __all__ = ["CodecError", "from_jsonable", "to_jsonable"]
@@ -67,6 +70,29 @@ def _hints(cls: Any) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+#: A value quoted in a message stays short, whatever a broken file holds.
+_SHORT = reprlib.Repr()
+_SHORT.maxstring = 60
+_SHORT.maxother = 60
+_KINDS: tuple[tuple[type | tuple[type, ...], str], ...] = (
+    (bool, N_("true or false")),
+    ((int, float), N_("a number")),
+    (str, N_("some text")),
+    (list, N_("a list")),
+    (dict, N_("an object")),
+)
+
+
+def _kind(data: Any) -> str:
+    """What a JSON value is, in the user's words."""
+    if data is None:
+        return "null"
+    for types_, name in _KINDS:
+        if isinstance(data, types_):
+            return _(name)
+    return type(data).__name__
+
+
 def _type_name(tp: Any) -> str:
     return getattr(tp, "__name__", str(tp))
 
@@ -89,17 +115,17 @@ def from_jsonable(tp: Any, data: Any, where: str = "", field_name: str = "") -> 
                 return from_jsonable(option, data, where, field_name)
             except CodecError as exc:
                 errors.append(exc.problem)
-        raise CodecError(where, "; ".join(errors) or "unexpected value")
+        raise CodecError(where, "; ".join(errors) or _("unexpected value"))
     if tp is Any:
         return _clean_any(data)
     if origin is list:
         if not isinstance(data, list):
-            raise CodecError(where, f"expected a list, found {type(data).__name__}")
+            raise CodecError(where, _("expected a list, found {kind}").format(kind=_kind(data)))
         (item_tp,) = get_args(tp)
         return [from_jsonable(item_tp, v, f"{where}[{i}]", field_name) for i, v in enumerate(data)]
     if origin is dict:
         if not isinstance(data, dict):
-            raise CodecError(where, f"expected an object, found {type(data).__name__}")
+            raise CodecError(where, _("expected an object, found {kind}").format(kind=_kind(data)))
         _key_tp, val_tp = get_args(tp)
         return {
             clean_field(str(k), multiline=False): from_jsonable(val_tp, v, f"{where}.{k}", str(k))
@@ -110,35 +136,40 @@ def from_jsonable(tp: Any, data: Any, where: str = "", field_name: str = "") -> 
             return tp(data)
         except ValueError:
             allowed = ", ".join(repr(m.value) for m in tp)
-            raise CodecError(where, f"unknown value {data!r} (allowed: {allowed})") from None
+            raise CodecError(
+                where,
+                _("unknown value {value} (allowed: {allowed})").format(
+                    value=_SHORT.repr(data), allowed=allowed
+                ),
+            ) from None
     if dataclasses.is_dataclass(tp) and isinstance(tp, type):
         return _dataclass(tp, data, where)
     if tp is bool:
         if not isinstance(data, bool):
-            raise CodecError(where, "expected true or false")
+            raise CodecError(where, _("expected true or false"))
         return data
     if tp is int:
         if isinstance(data, bool) or not isinstance(data, int):
-            raise CodecError(where, "expected a whole number")
+            raise CodecError(where, _("expected a whole number"))
         return data
     if tp is float:
         if isinstance(data, bool) or not isinstance(data, int | float):
-            raise CodecError(where, "expected a number")
+            raise CodecError(where, _("expected a number"))
         if not math.isfinite(data):
             # NaN and Infinity are not JSON, but Python's reader (and TOML) accept them;
             # no margin or size can be either, and the layout cannot place them.
-            raise CodecError(where, "expected a finite number")
+            raise CodecError(where, _("expected a finite number"))
         return float(data)
     if tp is str:
         if not isinstance(data, str):
-            raise CodecError(where, f"expected text, found {type(data).__name__}")
+            raise CodecError(where, _("expected text, found {kind}").format(kind=_kind(data)))
         return clean_field(data, multiline=field_name not in SINGLE_LINE)
-    raise CodecError(where, f"unsupported type {_type_name(tp)}")
+    raise CodecError(where, _("unsupported type {name}").format(name=_type_name(tp)))
 
 
 def _dataclass(cls: type[T], data: Any, where: str) -> T:
     if not isinstance(data, dict):
-        raise CodecError(where or cls.__name__, "expected an object")
+        raise CodecError(where or cls.__name__, _("expected an object"))
     hints = _hints(typing.cast(Any, cls))
     kwargs: dict[str, Any] = {}
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
@@ -158,4 +189,4 @@ def _clean_any(data: Any) -> Any:
         return {clean_field(str(k), multiline=False): _clean_any(v) for k, v in data.items()}
     if data is None or isinstance(data, bool | int | float):
         return data
-    raise CodecError("", f"unsupported value {type(data).__name__}")
+    raise CodecError("", _("unsupported value {kind}").format(kind=_kind(data)))
