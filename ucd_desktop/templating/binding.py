@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateSyntaxError
+from jinja2.exceptions import SecurityError
 from jinja2.exceptions import TemplateError as JinjaError
 
 from ucd_desktop.i18n import gettext_ as _
@@ -108,10 +109,16 @@ def render_source(
         raise TemplateError(where, exc.message or str(exc), at) from None
     except LimitError as exc:
         raise TemplateError(where, _("stopped: {reason}").format(reason=exc), line) from None
+    except SecurityError as exc:  # the sandbox refused: Python internals, unsafe calls
+        reason = _("uses something a template may not use ({detail})").format(detail=exc)
+        raise TemplateError(where, reason, line) from None
     except JinjaError as exc:
         raise TemplateError(where, str(exc), line) from None
-    except (ArithmeticError, TypeError, ValueError, AttributeError, RecursionError) as exc:
-        raise TemplateError(where, f"{type(exc).__name__}: {exc}", line) from None
+    except RecursionError:
+        raise TemplateError(where, _("calls itself without end"), line) from None
+    except (ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+        reason = _("cannot be computed ({detail})").format(detail=f"{type(exc).__name__}: {exc}")
+        raise TemplateError(where, reason, line) from None
 
 
 def _specs_of(draft: Draft, template: NoticeTemplate | None) -> list[FactSpec]:

@@ -29,6 +29,8 @@ from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment, modifies_known_mutable
 
+from ucd_desktop.i18n import gettext_ as _
+
 __all__ = ["LimitError", "LimitedEnvironment", "Limits"]
 
 TEMPLATE_FILENAME = "<template>"
@@ -93,31 +95,35 @@ class Limits:
 
     def check_time(self) -> None:
         if time.monotonic() > self.deadline:
-            raise LimitError(f"the template ran longer than {self.seconds:g} s")
+            raise LimitError(
+                _("the template ran longer than {seconds} s").format(seconds=f"{self.seconds:g}")
+            )
 
     def account(self, value: object) -> object:
         if isinstance(value, str | bytes | list | tuple | dict):
             size = len(value)
             if size > self.max_result:
-                raise LimitError(f"a value of {size} characters is longer than allowed")
+                raise LimitError(
+                    _("a value of {size} characters is longer than allowed").format(size=size)
+                )
             self.total += size
             if self.total > self.max_total:
-                raise LimitError("the template produced too much text")
+                raise LimitError(_("the template produced too much text"))
             self.check_contents(value)
         return value
 
     def check_contents(self, value: object) -> None:
         """Refuse a container that would print as more text than the whole budget."""
         if isinstance(value, _CONTAINERS) and printed_size(value, self.max_total) > self.max_total:
-            raise LimitError("a list holds more text than a template may produce")
+            raise LimitError(_("a list holds more text than a template may produce"))
 
     def check_args(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         for value in (*args, *kwargs.values()):
             if isinstance(value, int) and not isinstance(value, bool):
                 if abs(value) > self.max_result:
-                    raise LimitError(f"the number {value} is too large here")
+                    raise LimitError(_("the number {value} is too large here").format(value=value))
             elif isinstance(value, str) and _BIG_WIDTH.search(value) and "{" in value:
-                raise LimitError("a format width is too large")
+                raise LimitError(_("a format width is too large"))
 
 
 class _CheckedCodeGenerator(CodeGenerator):
@@ -143,7 +149,7 @@ class LimitedEnvironment(SandboxedEnvironment):
     def checked_join(self, parts: tuple[Any, ...]) -> str:
         size = sum(len(p) if isinstance(p, str) else 20 for p in parts)
         if size > self.limits.max_result:
-            raise LimitError("a joined text is longer than allowed")
+            raise LimitError(_("a joined text is longer than allowed"))
         return str(self.limits.account("".join(map(str, parts))))
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
@@ -151,20 +157,20 @@ class LimitedEnvironment(SandboxedEnvironment):
         if operator == "*":
             for seq, n in ((left, right), (right, left)):
                 if isinstance(seq, Sized) and isinstance(n, int) and len(seq) * n > lim.max_result:
-                    raise LimitError("a repeated value is longer than allowed")
+                    raise LimitError(_("a repeated value is longer than allowed"))
                 heavy = isinstance(seq, _CONTAINERS) and isinstance(n, int) and n > 1
                 if heavy and printed_size(seq, lim.max_total) * n > lim.max_total:
-                    raise LimitError("a list holds more text than a template may produce")
+                    raise LimitError(_("a list holds more text than a template may produce"))
         elif operator == "**":
             if isinstance(right, int | float) and abs(right) > 64:
-                raise LimitError("an exponent is too large")
+                raise LimitError(_("an exponent is too large"))
             # The result's size in bits: a power is computed in C, out of the deadline's reach.
             bits = left.bit_length() * abs(right) if isinstance(left, int) else 0
             if isinstance(right, int) and bits > 4 * lim.max_result:
-                raise LimitError("a power is too large")
+                raise LimitError(_("a power is too large"))
         elif operator == "%" and isinstance(left, str):
             if format_width(left) > lim.max_result:
-                raise LimitError("a format width is too large")
+                raise LimitError(_("a format width is too large"))
             lim.check_args((), {"fmt": left.replace("%", "{")})
             lim.check_args(right if isinstance(right, tuple) else (right,), {})
         elif (
@@ -173,7 +179,7 @@ class LimitedEnvironment(SandboxedEnvironment):
             and isinstance(right, Sized)
             and len(left) + len(right) > lim.max_result
         ):
-            raise LimitError("a joined value is longer than allowed")
+            raise LimitError(_("a joined value is longer than allowed"))
         return lim.account(super().call_binop(context, operator, left, right))
 
     def call(self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
@@ -182,7 +188,7 @@ class LimitedEnvironment(SandboxedEnvironment):
         if getattr(__obj, "__name__", "") in ("format", "format_map"):
             fmt = getattr(__obj, "__self__", "")
             if isinstance(fmt, str) and _BIG_WIDTH.search(fmt):
-                raise LimitError("a format width is too large")
+                raise LimitError(_("a format width is too large"))
         result = super().call(__context, __obj, *args, **kwargs)
         owner = getattr(__obj, "__self__", None)
         if isinstance(owner, _CONTAINERS) and modifies_known_mutable(owner, __obj.__name__):
@@ -190,7 +196,7 @@ class LimitedEnvironment(SandboxedEnvironment):
             lim = self.limits
             lim.total += sum(printed_size(v, lim.max_total) for v in (*args, *kwargs.values()))
             if lim.total > lim.max_total:
-                raise LimitError("the template produced too much text")
+                raise LimitError(_("the template produced too much text"))
         return self.limits.account(result)
 
     def wrap_str_format(self, value: Any) -> Any:
@@ -199,7 +205,7 @@ class LimitedEnvironment(SandboxedEnvironment):
         fmt = getattr(value, "__self__", None)
         is_format = getattr(value, "__name__", "") in ("format", "format_map")
         if is_format and isinstance(fmt, str) and format_width(fmt) > self.limits.max_result:
-            raise LimitError("a format width is too large")
+            raise LimitError(_("a format width is too large"))
         return super().wrap_str_format(value)
 
     def wrap_filters(self) -> None:
@@ -240,7 +246,7 @@ class LimitedEnvironment(SandboxedEnvironment):
             for piece in template.generate(context):
                 size += len(piece)
                 if size > limits.max_result:
-                    raise LimitError("the template produced more text than a field can hold")
+                    raise LimitError(_("the template produced more text than a field can hold"))
                 pieces.append(piece)
         finally:
             sys.settrace(previous)
@@ -252,12 +258,12 @@ def _check_amplifying(name: str, args: tuple[Any, ...], limits: Limits) -> None:
     if name == "do_replace" and len(args) >= 3:
         s, old, new = (str(a) for a in args[:3])
         if old and len(s) + s.count(old) * max(len(new) - len(old), 0) > limits.max_result:
-            raise LimitError("a replaced text is longer than allowed")
+            raise LimitError(_("a replaced text is longer than allowed"))
     elif name in ("do_join", "sync_do_join") and len(args) >= 2:
         seq, sep = args[0], str(args[1])
         if isinstance(seq, Sized) and len(seq) * (len(sep) + 1) > limits.max_result:
-            raise LimitError("a joined text is longer than allowed")
+            raise LimitError(_("a joined text is longer than allowed"))
     elif name == "do_indent" and len(args) >= 2 and isinstance(args[0], str):
         width = args[1] if isinstance(args[1], int) else len(str(args[1]))
         if (args[0].count("\n") + 1) * width + len(args[0]) > limits.max_result:
-            raise LimitError("an indented text is longer than allowed")
+            raise LimitError(_("an indented text is longer than allowed"))
