@@ -182,23 +182,31 @@ def template_file(path: Path, summary: str, **notice: object) -> None:
     path.write_text(tomli_w.dumps(doc), "utf-8")
 
 
-#: Template text that attacks: (name, Jinja text, what the message must say).
+#: Template text that attacks: name -> (Jinja text, what the message must say).
 EVIL_TEMPLATES = {
-    "python-internals": "{{ ''.__class__.__mro__[1].__subclasses__() }}",
-    "globals": "{{ cycler.__init__.__globals__.os.system('touch pwned') }}",
-    "loops-forever": (
-        "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}"
+    "python-internals": (
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "không được phép dùng",
     ),
-    "recursion": "{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}",
-    "gigabyte-string": "{{ 'x' * 300000000 }}",
-    "gigabyte-join": "{{ (['x' * 199999] * 199999)|join }}",
-    "gigabyte-print": "{{ ['x' * 199999] * 199999 }}",
+    "globals": (
+        "{{ cycler.__init__.__globals__.os.system('touch pwned') }}",
+        "không được phép dùng",
+    ),
+    "loops-forever": (
+        "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}",
+        "chạy quá 2 giây",
+    ),
+    "recursion": ("{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}", "tự gọi lại"),
+    "gigabyte-string": ("{{ 'x' * 300000000 }}", "dài quá mức"),
+    "gigabyte-join": ("{{ (['x' * 199999] * 199999)|join }}", "danh sách chứa"),
+    "gigabyte-print": ("{{ ['x' * 199999] * 199999 }}", "danh sách chứa"),
     "gigabyte-append": (
         "{% set big = 'x' * 199999 %}{% set a = [] %}"
-        "{% for i in range(99999) %}{% set _ = a.append(big) %}{% endfor %}{{ a }}"
+        "{% for i in range(99999) %}{% set _ = a.append(big) %}{% endfor %}{{ a }}",
+        "quá nhiều văn bản",
     ),
-    "huge-power": "{{ 9 ** 64 ** 64 ** 64 ** 64 ** 64 }}",
-    "format-width": "{{ '{:>999999999}'.format(1) }}",
-    "format-widths-repeated": "{{ ('{0:>99999}' * 2000).format(1) }}",
-    "percent-widths-repeated": "{{ ('%99999d' * 2000) % ((1,) * 2000) }}",
+    "huge-power": ("{{ 9 ** 64 ** 64 ** 64 ** 64 ** 64 }}", "lũy thừa"),
+    "format-width": ("{{ '{:>999999999}'.format(1) }}", "độ rộng"),
+    "format-widths-repeated": ("{{ ('{0:>99999}' * 2000).format(1) }}", "độ rộng"),
+    "percent-widths-repeated": ("{{ ('%99999d' * 2000) % ((1,) * 2000) }}", "độ rộng"),
 }
