@@ -61,6 +61,7 @@ def describe() -> dict[str, str]:
         "cores": str(os.cpu_count() or 1),
         "RAM": f"{_ram_gib():.1f} GiB",
         "OS": _os_name(),
+        "load average at the start": " ".join(f"{x:.2f}" for x in os.getloadavg()),
         "Python": f"{platform.python_implementation()} {platform.python_version()}",
         "packages": ", ".join(f"{p} {_version(p)}" for p in PACKAGES),
     }

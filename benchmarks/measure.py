@@ -38,6 +38,8 @@ class Stats:
     samples: list[float] = field(default_factory=list)
     #: Peak resident memory in bytes (processes), or peak Python allocation (in-process).
     peak_bytes: int = 0
+    #: CPU seconds of each sample (processes only).
+    cpu: list[float] = field(default_factory=list)
 
     @property
     def median(self) -> float:
@@ -52,6 +54,10 @@ class Stats:
     @property
     def best(self) -> float:
         return min(self.samples)
+
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(self.cpu) if self.cpu else math.nan
 
 
 def time_calls(
@@ -89,6 +95,9 @@ class ProcessResult:
     returncode: int
     stdout: str
     stderr: str
+    #: User plus system CPU time of the process: less sensitive than wall time to other
+    #: jobs sharing the machine.
+    cpu_seconds: float = 0.0
 
 
 def run_process(
@@ -131,9 +140,15 @@ def run_process(
         err.seek(0)
         stdout = out.read().decode("utf-8", "replace")
         stderr = err.read().decode("utf-8", "replace")
-    if len(report) != 3:
+    if len(report) != 4:
         raise ProcessFailed(f"{command[0]}: no report from the launcher: {stderr[-2000:]}")
-    return ProcessResult(float(report[0]), int(report[1]) * 1024, int(report[2]), stdout, stderr)
+    seconds, peak_kib, code, cpu = (
+        float(report[0]),
+        int(report[1]),
+        int(report[2]),
+        float(report[3]),
+    )
+    return ProcessResult(seconds, peak_kib * 1024, code, stdout, stderr, cpu)
 
 
 class ProcessFailed(RuntimeError):
@@ -159,5 +174,6 @@ def time_processes(
                 )
             if round_ >= warmup:
                 out[name].samples.append(result.seconds)
+                out[name].cpu.append(result.cpu_seconds)
                 out[name].peak_bytes = max(out[name].peak_bytes, result.peak_rss)
     return out

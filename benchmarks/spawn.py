@@ -1,12 +1,12 @@
-"""Start a command from a small process and report its wall time and its own peak RSS.
+"""Start a command from a small process; report its wall time, own peak RSS and CPU time.
 
     python -S benchmarks/spawn.py RESULT_FD COMMAND...
 
 Linux gives a process the peak RSS of the memory image it was forked from: a child of
 the benchmark (which holds python-docx, docxtpl, Qt...) would report at least the
 benchmark's own size. Forked from this small launcher instead, the command's figure is its
-own. The launcher writes "seconds peak_kib exit_code" to the file descriptor RESULT_FD
-(a pipe the benchmark passes down; the command does not inherit it) and exits 0.
+own. The launcher writes "seconds peak_kib exit_code cpu_seconds" to the file descriptor
+RESULT_FD (a pipe the benchmark passes down; the command does not inherit it), exits 0.
 Standard library only, so it starts with ``-S`` (no site packages) in a few milliseconds.
 """
 
@@ -33,7 +33,8 @@ def main(argv: list[str]) -> int:
     _, status, usage = os.wait4(pid, 0)
     seconds = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
-    os.write(result, f"{seconds!r} {usage.ru_maxrss} {code}\n".encode("ascii"))
+    cpu = usage.ru_utime + usage.ru_stime
+    os.write(result, f"{seconds!r} {usage.ru_maxrss} {code} {cpu!r}\n".encode("ascii"))
     os.close(result)
     return 0
 
