@@ -40,7 +40,7 @@ class Settings:
         self.quick = quick
         self.sizes = [10] if quick else [10, 100, 600]
         self.reading_sizes = [] if quick else [100, 600]
-        self.start_repeat = 1 if quick else 9
+        self.start_repeat = 1 if quick else 11
         self.warmup = 0 if quick else 1
         self.preview_pages = [1] if quick else [1, 10, 50]
         self.keystrokes = 3 if quick else 60
