@@ -35,7 +35,6 @@ _LINE_SHIFT = 3.0
 _LINE_END_HYPHEN = 0x02
 #: Bullets Word draws from the Symbol and Wingdings fonts (private-use code points).
 _SYMBOL_BULLETS = {0xF0B7: "•", 0xF0A7: "▪", 0xF06E: "▪", 0xF0D8: "•", 0xF076: "•"}
-_ITALIC_FLAG = 1 << 6
 
 
 @dataclass
@@ -77,12 +76,10 @@ def open_pdf(data: bytes, name: str) -> Iterator[Any]:
 
 
 def _font(textpage: Any, index: int, buffer: ctypes.Array[ctypes.c_char]) -> str:
+    """The font's name ("LiberationSerif-Bold"): bold and italic are read from it."""
     flags = ctypes.c_int(0)
     length = raw.FPDFText_GetFontInfo(textpage, index, buffer, len(buffer), ctypes.byref(flags))
-    name = buffer.value.decode("utf-8", "replace") if 0 < length <= len(buffer) else ""
-    if flags.value & _ITALIC_FLAG and "italic" not in name.lower():
-        name += "-Italic"
-    return name
+    return buffer.value.decode("utf-8", "replace") if 0 < length <= len(buffer) else ""
 
 
 def page_words(page: Any) -> list[Word]:
