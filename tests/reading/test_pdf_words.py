@@ -11,8 +11,9 @@ from ucd_desktop.reading.pdf_words import open_pdf, page_rules, page_words
 from ucd_desktop.reading.result import ReadError
 
 
-def _drawn_pdf() -> bytes:
-    """A page drawn by hand: two words, a bold one, a line, a flat box, a tall box."""
+def _drawn_pdf(text: bytes | None = None) -> bytes:
+    """A page drawn by hand: two words, a bold one, a line, a flat box, a tall box (or
+    the content stream ``text``)."""
     from pypdf import PdfWriter
     from pypdf.generic import (
         DecodedStreamObject,
@@ -33,7 +34,8 @@ def _drawn_pdf() -> bytes:
     page[NameObject("/Resources")] = resources
     content = DecodedStreamObject()
     content.set_data(
-        b"BT /F1 12 Tf 100 700 Td (Hello world) Tj ET "
+        text
+        or b"BT /F1 12 Tf 100 700 Td (Hello world) Tj ET "
         b"BT /F2 14 Tf 100 650 Td (Bold) Tj 60 0 Td (far) Tj ET "
         b"1 w 100 600 m 300 600 l S "
         b"q 2 0 0 1 50 500 cm 0 0 100 0.5 re f Q "
@@ -66,6 +68,13 @@ def test_rules_are_flat_straight_pieces_of_drawn_paths() -> None:
     # The stroked line, and the flat box scaled by its transformation; not the tall box
     # and not the 10-point stroke.
     assert found == [(50, 250, 341.5), (100, 300, 242.0)]
+
+
+def test_a_hyphen_at_the_end_of_a_line_stays_a_hyphen() -> None:
+    # PDFium reports it as a control character (0x02); the paragraph joiner needs "-".
+    data = _drawn_pdf(b"BT /F1 12 Tf 100 700 Td (the Covid-) Tj 0 -14 Td (19 wave) Tj ET")
+    with open_pdf(data, "x.pdf") as pdf:
+        assert [w.text for w in page_words(pdf[0])] == ["the", "Covid-", "19", "wave"]
 
 
 def test_the_ministry_pdf_is_read_in_vietnamese() -> None:
