@@ -113,6 +113,18 @@ def table(inproc: Results, process: Results) -> Table:
                     mib(proc.peak_bytes) if proc else "",
                 ]
             )
+    untouched = any(
+        by_task[task].peak_bytes > process[name][task].peak_bytes
+        for name, by_task in inproc.items()
+        for task in TASKS
+        if name in process and task in process[name]
+    )
+    if untouched:
+        t.notes.append(
+            "A traced peak above the whole process's peak RSS is memory asked for but never "
+            "touched: the reader reads a file with `read(limit + 1)`, and Python allocates a "
+            "buffer of the size limit at once before shrinking it to the file's size."
+        )
     t.notes.append(
         "The pasted text is the exported notice's paragraphs, one per line (as copied from "
         'Word or a PDF); "python-docx read" is the floor: opening the file and reading '
