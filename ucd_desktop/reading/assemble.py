@@ -72,9 +72,15 @@ def read_file_bytes(path: Path) -> bytes:
                 )
             )
         with path.open("rb") as handle:
-            # Whatever the size said: a device or a network file system can report 0
-            # bytes and never end.
-            data = handle.read(MAX_BYTES + 1)
+            # Read what the size says, then go on in chunks: a device or a network file
+            # system can report 0 bytes and never end. (One read(MAX_BYTES + 1) would
+            # allocate 50 MB for every small notice.)
+            data = handle.read(size + 1)
+            while len(data) <= MAX_BYTES:
+                chunk = handle.read(1 << 20)
+                if not chunk:
+                    break
+                data += chunk
         if len(data) > MAX_BYTES:
             raise ReadError(
                 _("{name} is too large to be a notice ({size} MB).").format(
