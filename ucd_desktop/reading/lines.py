@@ -70,7 +70,13 @@ def is_typed_rule(text: str) -> bool:
 _GAP_RE = re.compile(r"\t+|[ \u00a0]{3,}")
 
 
+# The clerk's blanks are wide gaps too, but inside one element: "Số:      /TB-UBND",
+# "ngày      tháng 6", "tháng      năm 2022". They must not be read as two columns.
+_BLANK_RE = re.compile(r"(?i)(số\s*:|ngày|tháng)[ \u00a0]{3,}(?=/|tháng|năm)")
+
+
 def split_line(text: str) -> list[str]:
     """The pieces of a line whose columns were separated by tabs or wide gaps."""
+    text = _BLANK_RE.sub(r"\1 ", text)
     pieces = [tidy(p) for p in _GAP_RE.split(text)]
     return [p for p in pieces if p]
