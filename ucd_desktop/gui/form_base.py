@@ -49,6 +49,8 @@ class Binder:
         self.router = router
         self.fields: dict[str, list[Field]] = {}
         self.values: dict[str, list[ValueBinding]] = {}
+        #: The marks shown last (``mark``): an input bound later shows its path's mark too.
+        self.marks: dict[str, tuple[str, str]] = {}
 
     # -- text fields -------------------------------------------------------------------
     def register(self, field: Field) -> Field:
@@ -66,6 +68,15 @@ class Binder:
             group.remove(field)
         if not group:
             self.fields.pop(field.path, None)
+
+    def repath(self, field: Field, path: str) -> None:
+        """Point ``field`` at ``path`` (a body row reused for another item)."""
+        self.unregister(field)
+        field.path = path
+        field.burst.reset()
+        self.fields.setdefault(path, []).append(field)
+        field.show_model(self.doc.text(path))
+        set_problem(field, *self.marks.get(path, ("", "")))
 
     def line(self, path: str) -> LineField:
         field = LineField(path)
@@ -159,6 +170,7 @@ class Binder:
 
     def mark(self, marks: dict[str, tuple[str, str]]) -> None:
         """Show problems: ``marks`` maps a path or key to (severity, message)."""
+        self.marks = dict(marks)
         for path, widget in self.all_widgets():
             severity, message = marks.get(path, ("", ""))
             set_problem(widget, severity, message)
