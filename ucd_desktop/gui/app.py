@@ -20,27 +20,7 @@ from ucd_desktop.resources import resource_path
 
 from .settings_store import SettingsStore
 
-__all__ = ["STYLE", "app_icon", "ensure_app", "run_app"]
-
-#: Marks the window's parts set as properties: problems, hints, the current body row.
-STYLE = """
-QLineEdit[problem="error"], QTextEdit[problem="error"], QDateEdit[problem="error"],
-QComboBox[problem="error"], QAbstractSpinBox[problem="error"] {
-    border: 1px solid #c62828; background-color: #fff3f3; border-radius: 2px;
-}
-QLineEdit[problem="warning"], QTextEdit[problem="warning"], QDateEdit[problem="warning"],
-QComboBox[problem="warning"], QAbstractSpinBox[problem="warning"] {
-    border: 1px solid #d89b00; background-color: #fffbea; border-radius: 2px;
-}
-QLabel[problem="error"] { color: #b71c1c; }
-QLabel[problem="warning"] { color: #8a5a00; }
-QLabel[hint="true"] { color: #5f6368; }
-QFrame[bodyRow="true"][current="true"] {
-    background-color: palette(alternate-base); border-left: 3px solid palette(highlight);
-}
-QFrame[bodyRow="true"][problem="error"] { border-left: 3px solid #c62828; }
-QFrame[bodyRow="true"][problem="warning"] { border-left: 3px solid #d89b00; }
-"""
+__all__ = ["app_icon", "ensure_app", "run_app"]
 
 
 def app_icon() -> QIcon:
@@ -54,7 +34,11 @@ def app_icon() -> QIcon:
 
 
 def ensure_app(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (created once), named, with the icon and the window's style."""
+    """The QApplication (created once), named, with the icon.
+
+    No style sheet is set on the application: Qt would style every widget through its
+    style-sheet engine (``style.py`` marks the few widgets that need it instead).
+    """
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -69,8 +53,6 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setDesktopFileName(APP_NAME)
     if app.windowIcon().isNull():
         app.setWindowIcon(app_icon())
-    if STYLE not in app.styleSheet():
-        app.setStyleSheet(app.styleSheet() + STYLE)
     return app
 
 

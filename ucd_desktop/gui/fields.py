@@ -6,7 +6,7 @@
 - Ctrl+Z / Ctrl+Y (and the context menu's Undo/Redo) go to the document's history: the
   widgets' own undo is off (QTextEdit) or filtered (QLineEdit has no switch).
 - Typing bursts: the token changes on focus and after a pause, so one burst is one step.
-- A field with a problem shows it (``problem`` property styled by the window, tooltip).
+- A field with a problem shows it (``style.mark``: its own small style sheet, tooltip).
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QSizePolicy, QTextEdit, QWidget
 from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.text.clean import tidy
+
+from . import style
 
 __all__ = [
     "BURST_PAUSE",
@@ -111,11 +113,8 @@ def set_problem(widget: QWidget, severity: str, message: str) -> None:
     """Mark ``widget`` ("error", "warning" or "" for none) and show the message as tooltip."""
     if widget.property("problem") == severity and widget.toolTip() == message:
         return
-    widget.setProperty("problem", severity)
     widget.setToolTip(message)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    style.mark(widget, severity)
 
 
 class _FieldMixin:
