@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import style
 from .commands import Change
 from .document import NoticeDocument, normalized_text
 from .fields import LineField, TextField, UndoRouter, set_problem
@@ -215,6 +216,6 @@ def hint_label(texts: Texts, message: str) -> QLabel:
     """A small grey line of help under an input."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setProperty("hint", True)
+    style.hint(label)
     texts.bind(label.setText, message)
     return label

@@ -28,6 +28,7 @@ from ucd_desktop.templating.from_draft import link_fact_specs
 from ucd_desktop.templating.template import FactSpec, FactType
 from ucd_desktop.text.clean import clean_field
 
+from . import style
 from .commands import Change
 from .date_input import DateInput
 from .fields import Burst, LineField, TextField
@@ -130,7 +131,7 @@ class FactsSection(Section):
         self.template_label.setWordWrap(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setProperty("problem", "error")
+        style.mark(self.error, "error")
         self.error.hide()
         self.form.addRow(self.template_label)
         self.form.addRow(self.error)

@@ -33,6 +33,9 @@ from ucd_desktop.templating.from_draft import Keep
 from ucd_desktop.templating.library import TemplateLibrary
 from ucd_desktop.templating.template import NoticeTemplate
 
+from ..style import hint as style_hint
+from ..style import mark
+
 __all__ = ["NewFromTemplateDialog", "SaveAsTemplateDialog", "TemplateChoice"]
 
 _TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
@@ -115,7 +118,7 @@ class NewFromTemplateDialog(QDialog):
         if library.problems:
             problems = QLabel("\n".join(library.problems))
             problems.setWordWrap(True)
-            problems.setProperty("problem", "warning")
+            mark(problems, "warning")
             layout.addWidget(problems)
         self.list.setItemDelegate(_TemplateDelegate(self.list))
         for template in library.templates:
@@ -221,7 +224,7 @@ class SaveAsTemplateDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        hint.setProperty("hint", True)
+        style_hint(hint)
         layout.addWidget(hint)
         layout.addStretch(1)
         self.buttons = QDialogButtonBox(
