@@ -39,6 +39,7 @@ DOMAINS: list[tuple[str, str]] = [
     # the live A4 preview (issue 3)
     ("ucd_desktop/gui/preview", "preview"),
     ("ucd_desktop/gui/", "gui"),
+    ("ucd_desktop/model/field_names.py", "gui"),
     ("ucd_desktop/storage/settings.py", "gui"),
     ("ucd_desktop/storage/autosave.py", "gui"),
     ("ucd_desktop/storage/filenames.py", "gui"),

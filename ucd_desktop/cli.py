@@ -19,6 +19,9 @@ from ucd_desktop.commands import COMMANDS, EXIT_BAD_INPUT, CommandError
 from ucd_desktop.i18n import LANGUAGES, set_language
 from ucd_desktop.i18n import gettext_ as _
 
+#: Exit status when stdout was closed by its reader (128 + SIGPIPE, as a shell reports it).
+EXIT_BROKEN_PIPE = 141
+
 __all__ = ["gui_main", "main"]
 
 LANG_ENV = "UCD_DESKTOP_LANG"
@@ -108,7 +111,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cast(int, importlib.import_module("ucd_desktop.smoke").run_smoke_test(args_list))
     if _wants_gui(args_list):
         return gui_main(args_list)
-    return _run(build_parser(_command(args_list)).parse_args(args_list))
+    try:
+        return _run(build_parser(_command(args_list)).parse_args(args_list))
+    except BrokenPipeError:
+        # The reader went away (``ucd-desktop validate … | head``): stop quietly, as
+        # command-line tools do, and keep Python from complaining at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 def gui_main(argv: Sequence[str] | None = None) -> int:

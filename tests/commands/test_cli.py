@@ -31,7 +31,9 @@ def test_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "new", "-t", "cuoc-hop", "-o", str(tmp_path / "n.ucd"))
     assert code == 0
     code, out, _ = run(capsys, "validate", str(tmp_path / "n.ucd"))
-    assert code == 1 and "Chưa có họ tên người ký" in out
+    # Each problem: its severity and the field as the window names it, in Vietnamese.
+    assert code == 1 and "Lỗi — Họ tên người ký: Chưa có họ tên người ký." in out
+    assert "Cảnh báo — Trích yếu:" in out and "\terror\t" not in out
     code, out, _ = run(capsys, "--lang", "en", "validate", "--json", str(tmp_path / "n.ucd"))
     assert code == 1 and '"code": "signer-missing"' in out and "The signer's name" in out
 
@@ -109,3 +111,26 @@ def test_python_dash_m_and_help() -> None:
     assert result.returncode == 0
     for command in ("export", "validate", "new", "templates"):
         assert command in result.stdout
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    """``ucd-desktop validate DRAFT | head``: the CLI stops quietly when stdout closes."""
+    from ucd_desktop.model.notice import BodyItem, ItemKind
+    from ucd_desktop.storage.drafts import save_draft
+
+    draft = load_draft(EXAMPLE)
+    # Far more output than a pipe holds: one problem per item (a template's blank "…").
+    draft.notice.body = [BodyItem(kind=ItemKind.PARAGRAPH, text="…") for _ in range(3000)]
+    path = tmp_path / "long.ucd"
+    save_draft(draft, path)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ucd_desktop", "validate", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(200)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 141
+    assert "Traceback" not in err and "BrokenPipe" not in err

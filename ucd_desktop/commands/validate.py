@@ -19,11 +19,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ucd_desktop.model.field_names import SEVERITY_NAMES, field_name
     from ucd_desktop.model.problems import Severity
     from ucd_desktop.model.validate import validate
     from ucd_desktop.storage.drafts import load_draft
 
-    problems = validate(load_draft(args.draft).notice)
+    notice = load_draft(args.draft).notice
+    problems = validate(notice)
     if args.json:
         rows = [
             {"field": p.field, "code": p.code, "severity": p.severity.value, "message": p.message}
@@ -33,5 +35,7 @@ def run(args: argparse.Namespace) -> int:
     elif not problems:
         print(_("No problems found."))
     for p in problems if not args.json else []:
-        print(f"{p.severity.value}\t{p.field}\t{p.message}")
+        # "Lỗi — Họ tên người ký: Chưa có họ tên người ký." (the field as the window names it)
+        where = field_name(p.field, notice) or p.field
+        print(f"{_(SEVERITY_NAMES[p.severity])} — {where}: {p.message}")
     return EXIT_PROBLEMS if any(p.severity is Severity.ERROR for p in problems) else EXIT_OK

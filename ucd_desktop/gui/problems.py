@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
@@ -16,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from ucd_desktop.i18n import N_, ngettext_
 from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.model.field_names import FIELD_NAMES, field_name
 from ucd_desktop.model.notice import Notice
-from ucd_desktop.model.numbering import item_labels
 from ucd_desktop.model.problems import Problem, Severity
 
 from .texts import Texts
@@ -30,51 +28,6 @@ _ICONS = {
     Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
 }
 PATH_ROLE = Qt.ItemDataRole.UserRole
-_ITEM = re.compile(r"^body\[([^\]]+)\]\.(title|text)$")
-
-#: What each field is called in the panel ("Trích yếu: …" tells where to look).
-FIELD_NAMES: dict[str, str] = {
-    "governing_body": N_("Governing body"),
-    "issuing_body": N_("Issuing body"),
-    "number": N_("Number"),
-    "symbol": N_("Symbol"),
-    "place": N_("Place"),
-    "day": N_("Date"),
-    "month": N_("Date"),
-    "year": N_("Date"),
-    "national_title": N_("National title"),
-    "motto": N_("Motto"),
-    "summary": N_("Summary"),
-    "opening": N_("Opening"),
-    "lead_in": N_("Lead-in"),
-    "closing": N_("Closing"),
-    "signature.authority": N_("Authority lines"),
-    "signature.position": N_("Position"),
-    "signature.name": N_("Signer's name"),
-    "recipients": N_("Recipients"),
-    "archive.unit": N_("Archive line"),
-    "archive.initials": N_("Archive line"),
-    "footer": N_("Footer"),
-    "internal_circulation": N_("Marks"),
-    "appendices": N_("Appendices"),
-}
-
-
-def field_name(path: str, notice: Notice | None) -> str:
-    """The name of the field at ``path`` in the user's language ("" when unknown)."""
-    if path.startswith("page."):
-        return _("Page setup")
-    m = _ITEM.match(path)
-    if m and notice is not None:
-        for index, (item, label) in enumerate(
-            zip(notice.body, item_labels(notice.body), strict=True)
-        ):
-            if item.id == m.group(1):
-                shown = label or f"¶{index + 1}"
-                return _("Conclusions, item {label}").format(label=shown)
-        return ""
-    name = FIELD_NAMES.get(path)
-    return _(name) if name else ""
 
 
 class ProblemsPanel(QWidget):

@@ -1,0 +1,71 @@
+"""What each field of a notice is called, in the user's language (no Qt).
+
+The problems panel and ``ucd-desktop validate`` name the field a problem is in
+("Trích yếu: …" tells the drafter where to look). Body items are named by their
+automatic number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ucd_desktop.i18n import N_
+from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.model.notice import Notice
+from ucd_desktop.model.numbering import item_labels
+from ucd_desktop.model.problems import Severity
+
+__all__ = ["FIELD_NAMES", "SEVERITY_NAMES", "field_name"]
+
+_ITEM = re.compile(r"^body\[([^\]]+)\]\.(title|text)$")
+
+#: The word for each severity ("Lỗi", "Cảnh báo", "Lưu ý").
+SEVERITY_NAMES: dict[Severity, str] = {
+    Severity.ERROR: N_("Error"),
+    Severity.WARNING: N_("Warning"),
+    Severity.INFO: N_("Note"),
+}
+
+#: What each field is called in the panel ("Trích yếu: …" tells where to look).
+FIELD_NAMES: dict[str, str] = {
+    "governing_body": N_("Governing body"),
+    "issuing_body": N_("Issuing body"),
+    "number": N_("Number"),
+    "symbol": N_("Symbol"),
+    "place": N_("Place"),
+    "day": N_("Date"),
+    "month": N_("Date"),
+    "year": N_("Date"),
+    "national_title": N_("National title"),
+    "motto": N_("Motto"),
+    "summary": N_("Summary"),
+    "opening": N_("Opening"),
+    "lead_in": N_("Lead-in"),
+    "closing": N_("Closing"),
+    "signature.authority": N_("Authority lines"),
+    "signature.position": N_("Position"),
+    "signature.name": N_("Signer's name"),
+    "recipients": N_("Recipients"),
+    "archive.unit": N_("Archive line"),
+    "archive.initials": N_("Archive line"),
+    "footer": N_("Footer"),
+    "internal_circulation": N_("Marks"),
+    "appendices": N_("Appendices"),
+}
+
+
+def field_name(path: str, notice: Notice | None) -> str:
+    """The name of the field at ``path`` in the user's language ("" when unknown)."""
+    if path.startswith("page."):
+        return _("Page setup")
+    m = _ITEM.match(path)
+    if m and notice is not None:
+        for index, (item, label) in enumerate(
+            zip(notice.body, item_labels(notice.body), strict=True)
+        ):
+            if item.id == m.group(1):
+                shown = label or f"¶{index + 1}"
+                return _("Conclusions, item {label}").format(label=shown)
+        return ""
+    name = FIELD_NAMES.get(path)
+    return _(name) if name else ""
