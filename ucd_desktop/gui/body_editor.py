@@ -2,14 +2,14 @@
 
 Numbering is never typed: each row shows the label ``model.numbering`` derives, so
 adding, deleting or moving an item renumbers the rest at once. Everything works from
-the keyboard (shortcuts active anywhere inside the editor) and from the buttons.
+the keyboard (shortcuts active anywhere inside the editor) and from the buttons. The
+rows themselves are made only for the items near the view (``body_list.BodyList``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.draft import Draft
-from ucd_desktop.model.notice import BodyItem, ItemKind
-from ucd_desktop.model.numbering import item_labels
+from ucd_desktop.model.notice import BodyItem, ItemKind, Table
 
+from . import style
+from .body_list import BodyList
 from .body_row import KIND_NAMES, ItemRow, kind_model, name_kinds
 from .commands import Change
 from .form_base import Binder
@@ -64,8 +65,6 @@ class BodyEditor(QWidget):
         self.binder = binder
         self.doc = binder.doc
         self.texts = Texts()
-        self.rows: dict[str, ItemRow] = {}
-        self.current: str | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
@@ -107,84 +106,43 @@ class BodyEditor(QWidget):
         outer.addLayout(bar)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
-        self.empty.setProperty("hint", True)
+        style.hint(self.empty)
         self.texts.bind(
             self.empty.setText,
             N_("No items yet. Add one with “Add”, or paste text copied from Word or a PDF."),
         )
         outer.addWidget(self.empty)
         self.kinds = kind_model(self)
-        self.box = QWidget()
-        self.list = QVBoxLayout(self.box)
-        self.list.setContentsMargins(0, 0, 0, 0)
-        self.list.setSpacing(2)
-        outer.addWidget(self.box)
+        self.list = BodyList(binder, self.kinds)
+        self.list.tab_anchor = self.buttons["paste"]
+        self.list.currentChanged.connect(lambda _id: self._update_buttons())
+        self.list.kindRequested.connect(self.doc.set_kind)
+        self.list.pasteRequested.connect(self.paste_text)
+        outer.addWidget(self.list)
+        # While the form is laid out again after the list's height changed, any room
+        # left over goes below the list, not between the buttons and the rows.
+        outer.addStretch(1)
         self.retranslate()
         self.sync(Change(everything=True, structure=True))
 
+    @property
+    def rows(self) -> dict[str, ItemRow]:
+        """The rows there are now (items near the view, the current one), by item id."""
+        return self.list.rows
+
+    @property
+    def current(self) -> str | None:
+        return self.list.current
+
     # -- model -> rows -----------------------------------------------------------------
     def sync(self, change: Change) -> None:
-        body = self.doc.notice.body
-        if change.everything or change.structure or set(self.rows) != {i.id for i in body}:
-            self._reconcile(body)
-        elif change.items:
-            labels = item_labels(body)
-            for item, label in zip(body, labels, strict=True):
-                if item.id in change.items:
-                    self.rows[item.id].show_item(item, label)
+        self.list.sync(change)
+        self.empty.setVisible(not self.list.ids)
         self._update_buttons()
-
-    def _reconcile(self, body: list[BodyItem]) -> None:
-        focused = QGuiApplication.focusObject()
-        wanted = {item.id for item in body}
-        for item_id in [i for i in self.rows if i not in wanted]:
-            row = self.rows.pop(item_id)
-            row.release()
-            row.setParent(None)
-            row.deleteLater()
-        # Many new rows (opening a draft, a big paste): build them hidden and show them at
-        # once, rather than laying the list out again for each one.
-        bulk = sum(item.id not in self.rows for item in body) > 3 and self.box.isVisible()
-        if bulk:
-            self.box.hide()
-        for index, (item, label) in enumerate(zip(body, item_labels(body), strict=True)):
-            found = self.rows.get(item.id)
-            if found is None:
-                row = ItemRow(self.binder, item, self.kinds)
-                row.activated.connect(self._set_current)
-                row.kindRequested.connect(self.doc.set_kind)
-                row.pasteRequested.connect(self.paste_text)
-                self.rows[item.id] = row
-            else:
-                row = found
-            if self.list.indexOf(row) != index:
-                self.list.insertWidget(index, row)
-                if not bulk:
-                    row.show()  # now, not on the next event loop: it may take the focus at once
-            row.show_item(item, label)
-        if bulk:
-            for row in self.rows.values():
-                row.setVisible(True)
-            self.box.show()
-        self.empty.setVisible(not body)
-        if self.current not in self.rows:
-            self.current = None  # nothing chosen: "Add" appends at the end
-        if isinstance(focused, QWidget) and shiboken6.isValid(focused) and focused.isVisible():
-            focused.setFocus()
-        self._mark_current()
 
     def _set_current(self, item_id: str) -> None:
-        self.current = item_id
-        self._mark_current()
+        self.list.set_current(item_id, now=True)
         self._update_buttons()
-
-    def _mark_current(self) -> None:
-        for item_id, row in self.rows.items():
-            flag = item_id == self.current
-            if row.property("current") != flag:
-                row.setProperty("current", flag)
-                row.style().unpolish(row)
-                row.style().polish(row)
 
     def _update_buttons(self) -> None:
         body = self.doc.notice.body
@@ -200,10 +158,7 @@ class BodyEditor(QWidget):
     def _index(self) -> int | None:
         if self.current is None:
             return None
-        try:
-            return self.doc.notice.item_index(self.current)
-        except KeyError:
-            return None
+        return self.list.index.get(self.current)
 
     # -- commands ----------------------------------------------------------------------
     def add_item(self, kind: ItemKind | None) -> None:
@@ -214,8 +169,6 @@ class BodyEditor(QWidget):
             kind = body[index].kind if index is not None else ItemKind.PARAGRAPH
         item = BodyItem(kind=kind)
         if kind is ItemKind.TABLE:
-            from ucd_desktop.model.notice import Table
-
             item.table = Table()
         at = index + 1 if index is not None else len(body)
         self.doc.insert_items(at, [item], _("Add an item"))
@@ -264,12 +217,20 @@ class BodyEditor(QWidget):
         self.message.emit(_("{n} item(s) pasted.").format(n=len(items)))
 
     def focus_item(self, item_id: str, part: str = "") -> bool:
+        """Put the cursor in the item's ``part`` ("title", "text"; "" the first shown)."""
+        if item_id not in self.list.index:
+            return False
+        self._set_current(item_id)
         row = self.rows.get(item_id)
         if row is None:
             return False
-        self._set_current(item_id)
         row.focus_input(part)
+        self.list.reveal(row)
         return True
+
+    def row(self, item_id: str) -> ItemRow | None:
+        """The row of ``item_id``, made now if it has none."""
+        return self.list.row(item_id)
 
     def row_widgets(self, item_id: str) -> list[QWidget]:
         row = self.rows.get(item_id)

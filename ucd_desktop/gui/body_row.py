@@ -1,21 +1,24 @@
-"""One body item in the body editor: its automatic number, kind, title, text or table."""
+"""One body item in the body editor: its automatic number, kind, title, text or table.
+
+Rows are reused: the body editor keeps rows only for the items near the view and gives a
+row that scrolled away to another item (``bind``), its inputs pointed at the new item's
+paths through the binder, so typing, undo and problem marks follow the item. A row paints
+its own marks (the current item, a problem of the whole item): no style sheet is needed.
+``RowMetrics`` estimates the height of an item that has no row.
+"""
 
 from __future__ import annotations
 
-import copy
+import math
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,9 +27,12 @@ from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.notice import ITEM_LEVELS, BodyItem, ItemKind
 from ucd_desktop.model.paths import item_path
 
+from .body_table import TableEditor
+from .fields import set_problem
 from .form_base import Binder
+from .style import MARKS
 
-__all__ = ["KIND_NAMES", "ItemRow", "TableEditor", "kind_model", "name_kinds"]
+__all__ = ["KIND_NAMES", "ItemRow", "RowMetrics", "kind_model", "name_kinds", "shows_text"]
 
 KIND_NAMES: dict[ItemKind, str] = {
     ItemKind.SECTION: N_("Section (I, II…)"),
@@ -37,7 +43,13 @@ KIND_NAMES: dict[ItemKind, str] = {
     ItemKind.TABLE: N_("Table"),
 }
 _TITLED = (ItemKind.SECTION, ItemKind.CLAUSE, ItemKind.POINT)
+#: Pixels: the indent of one level, the row's margins and spacings, the mark bar's width.
 _INDENT = 18
+_SIDE, _TOP, _HSPACE, _VSPACE, _BAR = 4, 2, 6, 2, 3
+#: Lines a text box shows at least, and at most before it scrolls (``TextField``).
+_MIN_LINES, _MAX_LINES = 2, 18
+#: Typical Vietnamese administrative text: its mean advance stands for any text's.
+_SAMPLE = "Đề nghị Sở Giao thông vận tải chủ trì, phối hợp với các đơn vị liên quan"
 
 
 def kind_model(parent: QObject) -> QStandardItemModel:
@@ -59,121 +71,51 @@ def name_kinds(model: QStandardItemModel) -> None:
             item.setText(_(KIND_NAMES[kind]))
 
 
-class TableEditor(QWidget):
-    """The cells of a table item; each finished cell edit is one undo step."""
-
-    def __init__(self, row: ItemRow) -> None:
-        super().__init__()
-        self.row = row
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.grid = QTableWidget()
-        self.grid.setAccessibleName(_("Table cells"))
-        self.grid.horizontalHeader().setStretchLastSection(True)
-        self.grid.setMinimumHeight(110)
-        layout.addWidget(self.grid)
-        buttons = QHBoxLayout()
-        self.buttons: list[QPushButton] = []
-        for text, slot in (
-            (N_("+ Row"), lambda: self._resize(1, 0)),
-            (N_("− Row"), lambda: self._resize(-1, 0)),
-            (N_("+ Column"), lambda: self._resize(0, 1)),
-            (N_("− Column"), lambda: self._resize(0, -1)),
-        ):
-            button = QPushButton(_(text))
-            button.setAccessibleName(_(text))
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-            self.buttons.append(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.grid.itemChanged.connect(self._cell_changed)
-
-    def show_item(self, item: BodyItem) -> None:
-        table = item.table
-        rows = table.rows if table else []
-        columns = table.columns if table else 0
-        self.grid.blockSignals(True)
-        self.grid.setRowCount(len(rows))
-        self.grid.setColumnCount(columns)
-        for r, cells in enumerate(rows):
-            for c in range(columns):
-                text = cells[c] if c < len(cells) else ""
-                current = self.grid.item(r, c)
-                if current is None:
-                    self.grid.setItem(r, c, QTableWidgetItem(text))
-                elif current.text() != text:
-                    current.setText(text)
-        self.grid.blockSignals(False)
-
-    def _edited_copy(self) -> BodyItem | None:
-        item = self.row.item()
-        return copy.deepcopy(item) if item is not None and item.table is not None else None
-
-    def _cell_changed(self, cell: QTableWidgetItem) -> None:
-        from ucd_desktop.text.clean import clean_field
-
-        new = self._edited_copy()
-        if new is None or new.table is None:
-            return
-        r, c = cell.row(), cell.column()
-        while len(new.table.rows[r]) <= c:
-            new.table.rows[r].append("")
-        new.table.rows[r][c] = clean_field(cell.text(), multiline=False)
-        self.row.binder.doc.replace_item(new, _("Edit a table cell"))
-
-    def _resize(self, d_rows: int, d_cols: int) -> None:
-        new = self._edited_copy()
-        if new is None or new.table is None:
-            return
-        table = new.table
-        if d_rows > 0:
-            table.rows.append([""] * max(table.columns, 1))
-        elif d_rows < 0 and len(table.rows) > 1:
-            table.rows.pop()
-        if d_cols > 0:
-            for cells in table.rows:
-                cells.append("")
-            table.widths.append(1.0)
-        elif d_cols < 0 and table.columns > 1:
-            for cells in table.rows:
-                if len(cells) >= table.columns:
-                    cells.pop()
-            table.widths = table.widths[: table.columns] or [1.0]
-        self.row.binder.doc.replace_item(new, _("Change the table's size"))
+def shows_text(item: BodyItem) -> bool:
+    return item.kind is not ItemKind.TABLE and (
+        item.kind is not ItemKind.SECTION or bool(item.text)
+    )
 
 
 class ItemRow(QFrame):
-    """A row of the body editor, for the item with ``item_id``."""
+    """A row of the body editor, showing the item with ``item_id`` (``bind`` changes it)."""
 
     activated = Signal(str)
     kindRequested = Signal(str, object)  # item id, ItemKind
     pasteRequested = Signal(str, str)  # item id, pasted text
+    #: Its height may have changed: a line more or less of text, a part shown or hidden.
+    resized = Signal(object)  # the row
 
     def __init__(
-        self, binder: Binder, item: BodyItem, kinds: QStandardItemModel | None = None
+        self,
+        binder: Binder,
+        item: BodyItem,
+        kinds: QStandardItemModel | None = None,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(parent)
         self.binder = binder
         self.item_id = item.id
         self.kind = item.kind
+        self.current = False
+        #: Its inputs are registered with the binder (not while the row waits to be reused).
+        self.bound = True
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setProperty("bodyRow", True)
         grid = QGridLayout(self)
-        grid.setContentsMargins(4, 2, 4, 2)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(2)
+        grid.setContentsMargins(_SIDE, _TOP, _SIDE, _TOP)
+        grid.setHorizontalSpacing(_HSPACE)
+        grid.setVerticalSpacing(_VSPACE)
         self.number = QLabel()
         self.number.setMinimumWidth(self.number.fontMetrics().horizontalAdvance("VIII.") + 6)
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.kind_box = QComboBox()
-        # One model of kinds shared by every row: a long body opens much faster.
+        # One model of kinds shared by every row: rows are made faster.
         self.kind_box.setModel(kinds if kinds is not None else kind_model(self))
         self.kind_box.activated.connect(
             lambda _i: self.kindRequested.emit(self.item_id, ItemKind(self.kind_box.currentData()))
         )
         self.title = binder.line(item_path(item, "title"))
-        self.text = binder.text(item_path(item, "text"), 2)
+        self.text = binder.text(item_path(item, "text"), _MIN_LINES)
         self.text.split_paste = True
         self.text.pasteSplitRequested.connect(lambda t: self.pasteRequested.emit(self.item_id, t))
         self.table: TableEditor | None = None
@@ -193,10 +135,27 @@ class ItemRow(QFrame):
     def inputs(self) -> list[QWidget]:
         return [self.title, self.text]
 
+    def tab_widgets(self) -> list[QWidget]:
+        """The widgets Tab stops at, in order (hidden ones are passed over by Qt)."""
+        out: list[QWidget] = [self.kind_box, self.title, self.text]
+        if self.table is not None:
+            out += [self.table.grid, *self.table.buttons]
+        return out
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             self.activated.emit(self.item_id)
         return super().eventFilter(watched, event)
+
+    def bind(self, item: BodyItem, label: str) -> None:
+        """Show ``item``, its ``label`` and its marks; a reused row follows the item's paths."""
+        if not self.bound or item.id != self.item_id:
+            self.item_id = item.id
+            self.binder.repath(self.title, item_path(item, "title"))
+            self.binder.repath(self.text, item_path(item, "text"))
+            self.bound = True
+        self.show_item(item, label)
+        self.show_marks(self.binder.marks)
 
     def show_item(self, item: BodyItem, label: str) -> None:
         """Show ``item`` (kind, number, which inputs, table cells) and its ``label``."""
@@ -206,22 +165,53 @@ class ItemRow(QFrame):
         self.kind_box.setCurrentIndex(list(ItemKind).index(item.kind))
         self.kind_box.blockSignals(False)
         level = ITEM_LEVELS.get(item.kind, 1)
-        self.grid.setContentsMargins(4 + level * _INDENT, 2, 4, 2)
+        self.grid.setContentsMargins(_SIDE + level * _INDENT, _TOP, _SIDE, _TOP)
         titled = item.kind in _TITLED
         self.title.setVisible(titled or bool(item.title))
         is_table = item.kind is ItemKind.TABLE
-        self.text.setVisible(
-            not is_table and (item.kind is not ItemKind.SECTION or bool(item.text))
-        )
+        self.text.setVisible(shows_text(item))
         if is_table:
             if self.table is None:
                 self.table = TableEditor(self)
+                self.table.grid.installEventFilter(self)
                 self.grid.addWidget(self.table, 1, 1, 1, 2)
             self.table.show_item(item)
             self.table.show()
         elif self.table is not None:
             self.table.hide()
         self.retranslate()
+
+    def show_marks(self, marks: dict[str, tuple[str, str]]) -> None:
+        """Each input shows its path's mark; a problem of a hidden input goes to the other
+        input, or to the whole row (as ``NoticeForm.mark`` does for rows that were in view).
+        A row made or reused after the marks were set gets them here."""
+        none = ("", "")
+        title = marks.get(f"body[{self.item_id}].title", none)
+        text = marks.get(f"body[{self.item_id}].text", none)
+        whole = none
+        if self.title.isHidden() and self.text.isHidden():
+            whole = text if text[0] else title
+            title = text = none
+        elif self.title.isHidden():
+            text, title = (text if text[0] else title), none
+        elif self.text.isHidden():
+            title, text = (title if title[0] else text), none
+        set_problem(self.title, *title)
+        set_problem(self.text, *text)
+        set_problem(self, *whole)
+
+    def release(self) -> None:
+        """Detach the inputs from the binder: the row waits to be reused."""
+        self.binder.unregister(self.title)
+        self.binder.unregister(self.text)
+        self.bound = False
+        self.set_current(False)
+        set_problem(self, "", "")
+
+    def set_current(self, current: bool) -> None:
+        if current != self.current:
+            self.current = current
+            self.update()
 
     def retranslate(self) -> None:
         kind_name = _(KIND_NAMES[self.kind])
@@ -248,12 +238,80 @@ class ItemRow(QFrame):
         elif self.table is not None:
             self.table.grid.setFocus()
 
-    def release(self) -> None:
-        """Detach the inputs from the binder before the row goes away."""
-        self.binder.unregister(self.title)
-        self.binder.unregister(self.text)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        marks = MARKS.get(str(self.property("problem") or ""))
+        if self.current or marks is not None:
+            painter = QPainter(self)
+            palette = self.palette()
+            if self.current:
+                painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.AlternateBase))
+            bar = QColor(marks.border) if marks else palette.color(QPalette.ColorRole.Highlight)
+            painter.fillRect(QRect(0, 0, _BAR, self.height()), bar)
+            painter.end()
+        super().paintEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # the layout has just been redone
+            self.resized.emit(self)
+        return handled
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+@dataclass(frozen=True)
+class RowMetrics:
+    """What a row's height is made of, read once from a real row: the height of an item
+    without a row is estimated from them (its row, once made, gives the true one)."""
+
+    header: int  # the first line: number, kind, heading
+    line: int  # one line of text
+    text_frame: int  # a text box's height beyond its document's
+    doc_margin: float
+    inset: int  # the width beside a level-0 row's lines of text
+    char: float  # the mean advance of a character
+    table: int = 220  # a table's cells and buttons
+
+    @classmethod
+    def of(cls, row: ItemRow) -> RowMetrics:
+        text = row.text
+        margins = text.contentsMargins()
+        doc_margin = text.document().documentMargin()
+        metrics = text.fontMetrics()
+        header = max(
+            row.kind_box.sizeHint().height(),
+            row.title.sizeHint().height(),
+            row.number.sizeHint().height(),
+        )
+        inset = 2 * _SIDE + row.number.minimumWidth() + _HSPACE
+        inset += margins.left() + margins.right() + math.ceil(2 * doc_margin)
+        table = row.table.sizeHint().height() if row.table is not None else cls.table
+        return cls(
+            header=header,
+            line=metrics.lineSpacing(),
+            text_frame=margins.top() + margins.bottom() + 2,
+            doc_margin=doc_margin,
+            inset=inset,
+            char=metrics.horizontalAdvance(_SAMPLE) / len(_SAMPLE),
+            table=table,
+        )
+
+    def height(self, item: BodyItem, width: int) -> int:
+        """The estimated height of the row of ``item`` at ``width`` pixels."""
+        height = 2 * _TOP + self.header
+        if item.kind is ItemKind.TABLE:
+            return height + _VSPACE + self.table
+        if not shows_text(item):
+            return height
+        level = ITEM_LEVELS.get(item.kind, 1)
+        # A line breaks before the word that does not fit: about half a word is lost.
+        room = max(width - self.inset - level * _INDENT - 3 * self.char, 8 * self.char)
+        per_line = room / self.char
+        lines = sum(max(1, math.ceil(len(p) / per_line)) for p in item.text.split("\n"))
+        document = lines * self.line + 2 * self.doc_margin
+        content = max(document, _MIN_LINES * self.line + 2 * self.doc_margin)
+        box = int(min(content, _MAX_LINES * self.line + self.doc_margin)) + self.text_frame
+        return height + _VSPACE + box

@@ -150,10 +150,12 @@ class NoticeForm(QScrollArea):
                 marks[key] = (severity, problem.message)
             elif old[0] == severity:
                 marks[key] = (severity, f"{old[1]}\n{problem.message}")
-        self.binder.mark(marks)
+        # Clear the marks given to other inputs first: an input marked for its hidden
+        # neighbour last time (or a body row reused since) may have a mark of its own now.
         for widget in self._marked:
             set_problem(widget, "", "")
         self._marked = []
+        self.binder.mark(marks)
         for key in ("day", "month", "year"):
             if key in marks:
                 for widget in self.number_date.widgets_for(key):
