@@ -81,16 +81,19 @@ def set_value(notice: Notice, key: str, value: Any) -> None:
     setattr(owner, attr, value)
 
 
-class SetText(QUndoCommand):
-    ID = 1001
+class _Set(QUndoCommand):
+    """One field set to a new value; a burst of edits (typing) merges into one step."""
 
-    def __init__(self, doc: Editable, path: str, old: str, new: str, burst: object | None) -> None:
+    ID = 0
+
+    def __init__(
+        self, doc: Editable, target: str, old: Any, new: Any, burst: object | None
+    ) -> None:
         super().__init__()
-        self.doc, self.path, self.old, self.new, self.burst = doc, path, old, new, burst
+        self.doc, self.target, self.old, self.new, self.burst = doc, target, old, new, burst
 
-    def _apply(self, value: str) -> None:
-        set_text(self.doc.draft.notice, self.path, value)
-        self.doc.notify(Change(paths=frozenset({self.path})))
+    def _apply(self, value: Any) -> None:
+        raise NotImplementedError
 
     def redo(self) -> None:
         self._apply(self.new)
@@ -102,9 +105,10 @@ class SetText(QUndoCommand):
         return self.ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetText) or self.burst is None:
+        if type(other) is not type(self) or self.burst is None:
             return False
-        if other.path != self.path or other.burst is not self.burst:
+        assert isinstance(other, _Set)
+        if other.target != self.target or other.burst is not self.burst:
             return False
         self.new = other.new
         if self.new == self.old:
@@ -112,37 +116,24 @@ class SetText(QUndoCommand):
         return True
 
 
-class SetValue(QUndoCommand):
+class SetText(_Set):
+    """A text field, by its path."""
+
+    ID = 1001
+
+    def _apply(self, value: Any) -> None:
+        set_text(self.doc.draft.notice, self.target, value)
+        self.doc.notify(Change(paths=frozenset({self.target})))
+
+
+class SetValue(_Set):
     """A value that is not text: a date part, a mark, a page setting, the copies count."""
 
     ID = 1002
 
-    def __init__(self, doc: Editable, key: str, old: Any, new: Any, burst: object | None) -> None:
-        super().__init__()
-        self.doc, self.key, self.old, self.new, self.burst = doc, key, old, new, burst
-
     def _apply(self, value: Any) -> None:
-        set_value(self.doc.draft.notice, self.key, value)
-        self.doc.notify(Change(values=frozenset({self.key})))
-
-    def redo(self) -> None:
-        self._apply(self.new)
-
-    def undo(self) -> None:
-        self._apply(self.old)
-
-    def id(self) -> int:
-        return self.ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetValue) or self.burst is None:
-            return False
-        if other.key != self.key or other.burst is not self.burst:
-            return False
-        self.new = other.new
-        if self.new == self.old:
-            self.setObsolete(True)
-        return True
+        set_value(self.doc.draft.notice, self.target, value)
+        self.doc.notify(Change(values=frozenset({self.target})))
 
 
 class InsertItems(QUndoCommand):
