@@ -130,7 +130,7 @@ class PreviewResult:
     #: Seconds of work per keystroke, and of each part of it.
     work: Stats = field(default_factory=Stats)
     parts: dict[str, Stats] = field(default_factory=dict)
-    #: Keystroke to painted pages with the debounce timers left to fire.
+    #: Keystroke to painted pages with the window's scheduling left to run.
     latency: Stats = field(default_factory=Stats)
     error: str = ""
 
@@ -205,25 +205,26 @@ def start_table(by_platform: dict[str, dict[str, ProbeRun]]) -> Table:
     return t
 
 
-def preview_table(results: Sequence[PreviewResult], debounce_ms: float) -> Table:
+def preview_table(results: Sequence[PreviewResult]) -> Table:
+    from ucd_desktop.gui.refresh import MIN_GAP_MS, PAUSE_MS, SLOW_MS
+
     t = Table(
-        "Preview refresh after one keystroke (work, debounce apart)",
+        "Preview refresh after one keystroke",
         [
             "pages",
             "body paragraphs",
-            "median",
-            "p95",
-            "keystroke / validate + layout / pages / paint (medians)",
-            "keystroke to painted, with the debounce (median)",
+            "work median",
+            "work p95",
+            "keystroke / validate + layout + pages / paint (medians)",
+            "keystroke to painted (median)",
+            "keystroke to painted (p95)",
         ],
     )
     for r in results:
         if r.error:
-            t.rows.append([str(r.pages), str(r.paragraphs), f"failed ({r.error})", "", "", ""])
+            t.rows.append([str(r.pages), str(r.paragraphs), f"failed ({r.error})", "", "", "", ""])
             continue
-        parts = " / ".join(
-            ms(r.parts[k].median) for k in ("keystroke", "refresh", "pages", "paint")
-        )
+        parts = " / ".join(ms(r.parts[k].median) for k in ("keystroke", "refresh", "paint"))
         t.rows.append(
             [
                 str(r.shown),
@@ -232,22 +233,18 @@ def preview_table(results: Sequence[PreviewResult], debounce_ms: float) -> Table
                 ms(r.work.p95),
                 parts,
                 ms(r.latency.median),
+                ms(r.latency.p95),
             ]
         )
     t.notes.append(
-        f"The window refreshes {debounce_ms:.0f} ms after the last keystroke (its refresh "
-        "timer plus the preview's pause before making pages); the work is timed by running "
-        "those timers' slots at once. The key goes to the input of the body paragraph in "
-        "the middle of the notice, with that paragraph scrolled into view."
+        "Work: the key press, the window's refresh (validation, marks, layout and the "
+        "preview's pages) and the paint, run at once. Keystroke to painted: the same with "
+        "the window's own scheduling (gui/refresh.py), after a pause in typing: a quick "
+        "refresh runs on the next turn of the event loop; while typing goes on, refreshes "
+        f"are at least {MIN_GAP_MS} ms apart (more if a refresh is costly); a refresh slower "
+        f"than {SLOW_MS:.0f} ms waits for a {PAUSE_MS} ms pause in typing. The key goes to "
+        "the input of a body paragraph in view (benchmarks/keystrokes.py)."
     )
-    done = [r for r in results if not r.error and r.latency.samples]
-    if done:
-        worst = max(done, key=lambda r: r.latency.median)
-        t.notes.append(
-            f"At {worst.shown} pages the new page is painted {ms(worst.latency.median)} after "
-            f"the key, {ms(worst.work.median)} of it work and the rest the debounce (typing "
-            "feels instant below about 100 ms)."
-        )
     return t
 
 

@@ -2,14 +2,13 @@
 
 A key is pressed in a body paragraph's text input with ``QTest.keyClick``, the path a real
 keystroke takes (key event, the field's ``edited`` signal, the document's change, the
-window's handler). The window then waits ``REFRESH_DELAY_MS`` before its refresh and the
-preview ``DEBOUNCE_MS`` more before making pages; those pauses are the debounce, reported
-apart. The work is timed by running the two timers' slots at once, as they would run
-(``MainWindow.refresh``, then ``PreviewWidget.flush``), and handling the queued events,
-among them the canvas's paint, which an event filter sees happen.
+window's handler, which schedules the refresh: ``gui/refresh.py``). The work is timed by
+running the refresh at once (``MainWindow.refresh``: validation, marks, layout and the
+preview's pages) and handling the queued events, among them the canvas's paint, which an
+event filter sees happen.
 
-``latency`` also times a few keystrokes end to end with the timers left to fire, the
-delay a user sees (debounce included).
+``latency`` also times a few keystrokes end to end with the window's scheduling left to
+run, each after a pause in typing: the delay a user sees.
 """
 
 from __future__ import annotations
@@ -47,7 +46,8 @@ class PaintCounter(QObject):
 
 
 def body_field(window: Any) -> Any:
-    """The text input of the body paragraph in the middle of the notice."""
+    """The text input of a body paragraph: the middle one of those with a row (the body
+    editor makes rows only for the items near the view)."""
     fields = [
         w
         for w in window.findChildren(QTextEdit)
@@ -95,7 +95,7 @@ def refresh_work(window: Any, count: int) -> dict[str, Any]:
         t1 = time.perf_counter()
         window.refresh()
         t2 = time.perf_counter()
-        window.preview.flush()
+        window.preview.flush()  # nothing left: the refresh made the pages
         t3 = time.perf_counter()
         QApplication.processEvents()
         t4 = time.perf_counter()
@@ -121,7 +121,7 @@ def _wait(condition: Callable[[], bool], timeout_ms: int) -> bool:
 
 
 def latency(window: Any, count: int, timeout_ms: int = 5000) -> list[float]:
-    """Seconds from keystroke to painted page with the debounce timers left to fire."""
+    """Seconds from keystroke to painted page with the window's scheduling left to run."""
     field, paints = _prepare(window)
     out: list[float] = []
     for i in range(count):

@@ -6,9 +6,9 @@
 For each notice (the example's body items repeated, as in benchmarks/notices.py):
 
 - the window: seconds from the process's start to usable, the preview's refresh after
-  one keystroke in a body paragraph (its work: keystroke, validation and layout,
-  pagination, paint; and keystroke to painted pages with the debounce timers left to
-  fire), and the peak RSS of the app while 60 characters are typed. These come from
+  one keystroke in a body paragraph (its work: keystroke, validation, layout and
+  pagination, paint; and keystroke to painted pages with the window's scheduling left to
+  run), and the peak RSS of the app while 60 characters are typed. These come from
   ``benchmarks/gui_probe.py`` (issue 7's probe), each run in a fresh process whose peak
   RSS is its own;
 - the export: ``ucd-desktop export`` as a whole process (seconds, peak RSS), and in the
@@ -112,8 +112,7 @@ def _refresh(run: ProbeRun) -> tuple[str, str, str]:
     refresh = run.report["refresh"]
     work = statistics.median(refresh["samples"])
     parts = " / ".join(
-        ms(statistics.median(refresh["parts"][k]))
-        for k in ("keystroke", "refresh", "pages", "paint")
+        ms(statistics.median(refresh["parts"][k])) for k in ("keystroke", "refresh", "paint")
     )
     latency = run.report.get("latency") or []
     return (ms(work), parts, ms(statistics.median(latency)) if latency else "-")
@@ -127,7 +126,7 @@ def table(results: Sequence[Measured]) -> Table:
             "pages",
             "open (to usable)",
             "refresh work per keystroke",
-            "keystroke / validate + layout / pages / paint",
+            "keystroke / validate + layout + pages / paint",
             "keystroke to painted",
             "peak RSS typing 60 chars",
             "export process (peak RSS)",
@@ -154,9 +153,9 @@ def table(results: Sequence[Measured]) -> Table:
             ]
         )
     t.notes.append(
-        "Offscreen Qt. Refresh work: the window's handlers and the preview's flush run at "
-        "once after a key press in a body paragraph (benchmarks/keystrokes.py); keystroke to "
-        "painted includes the debounce. Peak RSS: each process's own, read by "
+        "Offscreen Qt. Refresh work: the window's refresh run at once after a key press in "
+        "a body paragraph (benchmarks/keystrokes.py); keystroke to painted includes the "
+        "window's scheduling (gui/refresh.py). Peak RSS: each process's own, read by "
         "benchmarks/spawn.py. In-process parts: medians of five."
     )
     return t

@@ -130,9 +130,6 @@ def memory_target(memory: dict[str, gui_bench.ProbeRun], pages: int) -> Target:
 
 
 def gui_section(s: Settings, work: Path) -> tuple[list[Table], list[Target]]:
-    from ucd_desktop.gui.main_window import REFRESH_DELAY_MS
-    from ucd_desktop.gui.preview import DEBOUNCE_MS
-
     starts = {"offscreen": gui_bench.cold_start(work, None, s.start_repeat, s.warmup)}
     with xvfb_display() as display:
         if display is not None:
@@ -154,7 +151,7 @@ def gui_section(s: Settings, work: Path) -> tuple[list[Table], list[Target]]:
     targets.append(memory_target(memory, s.memory_pages))
     tables = [
         gui_bench.start_table(starts),
-        gui_bench.preview_table(previews, REFRESH_DELAY_MS + DEBOUNCE_MS),
+        gui_bench.preview_table(previews),
         gui_bench.memory_table(memory, s.memory_pages, s.edits),
     ]
     if len(starts) == 1:

@@ -1,8 +1,9 @@
 """The main window: the form beside the live A4 preview, the problems panel under the form.
 
 All wiring between the parts happens here; the parts never connect to each other.
-Typing schedules one refresh (validation + layout for the preview) a moment later, so the
-preview follows the user without stalling the keyboard.
+An edit schedules a refresh (validation, marks, layout and the preview's pages): at once
+after a quiet moment, then throttled while typing goes on (``refresh.RefreshScheduler``),
+so the preview follows the user without stalling the keyboard.
 """
 
 from __future__ import annotations
@@ -43,13 +44,15 @@ from .form import NoticeForm
 from .preview import PreviewWidget
 from .problems import ProblemsPanel
 from .recovery import offer_recovery
+from .refresh import PAUSE_MS, RefreshScheduler
 from .settings_store import SettingsStore
 from .texts import retranslate_all
 
 __all__ = ["REFRESH_DELAY_MS", "MainWindow", "apply_locale"]
 
-#: Milliseconds between the last keystroke and the preview's refresh.
-REFRESH_DELAY_MS = 150
+#: Milliseconds between the last keystroke and the refresh, for a notice whose refresh is
+#: slow (``refresh.SLOW_MS``); a quick one is refreshed at once (see ``refresh``).
+REFRESH_DELAY_MS = PAUSE_MS
 
 
 def apply_locale(language: str) -> None:
@@ -94,10 +97,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status()
         self._wire()
-        self.refresh_timer = QTimer(self)
-        self.refresh_timer.setSingleShot(True)
-        self.refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self.refresh_timer.timeout.connect(self.refresh)
+        self.refresher = RefreshScheduler(lambda: self.refresh(), self)
+        self.refresh_timer = self.refresher.timer
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.autosave_tick)
         self._apply_settings()
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.update_title()
         self._show_zoom(self.preview.zoom())
-        self.refresh()
+        self.refresh(measure=False)
 
     # -- building ----------------------------------------------------------------------
     def action(self, key: ActionKey) -> QAction:
@@ -211,20 +212,22 @@ class MainWindow(QMainWindow):
         self.form.sync(change)
         if change.everything:
             self.update_title()
-            self.refresh()
+            self.refresh(measure=False)
         else:
-            self.refresh_timer.start()
+            self.refresher.request()
 
-    def refresh(self) -> None:
-        """Validate, mark the fields, lay the notice out for the preview."""
-        self.refresh_timer.stop()
-        notice = self.doc.notice
-        self._problems = validate(notice)
-        self.problems.show_problems(self._problems, notice)
-        self.form.mark(self._problems)
-        paths = {p.field for p in self._problems if p.severity is not Severity.INFO}
-        self.preview.set_layout(build_layout(notice))
-        self.preview.highlight_fields(paths)
+    def refresh(self, *, measure: bool = True) -> None:
+        """Validate, mark the fields, lay the notice out and make the preview's pages
+        (``measure``: what it costs tells the scheduler how often to refresh)."""
+        with self.refresher.timing(measure=measure):
+            notice = self.doc.notice
+            self._problems = validate(notice)
+            self.problems.show_problems(self._problems, notice)
+            self.form.mark(self._problems)
+            paths = {p.field for p in self._problems if p.severity is not Severity.INFO}
+            self.preview.set_layout(build_layout(notice))
+            self.preview.flush()  # the refresh is already scheduled: no second pause
+            self.preview.highlight_fields(paths)
         errors, warnings = self.problems.counts()
         self.status_problems.setText(_("Errors: {e} · Warnings: {w}").format(e=errors, w=warnings))
 
