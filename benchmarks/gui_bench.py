@@ -27,7 +27,6 @@ __all__ = ["ProbeRun", "body_items_for_pages", "probe", "start_runs"]
 REPO = Path(__file__).resolve().parent.parent
 PROBE = [sys.executable, "-m", "benchmarks.gui_probe"]
 PARTS = ("keystroke", "refresh", "pages", "paint")
-NO_STYLE = "ucd-desktop without its style sheet"
 
 
 def pages_of(paragraphs: int) -> int:
@@ -160,8 +159,6 @@ def editing_memory(work: Path, pages: int, edits: int, repeat: int) -> dict[str,
     commands = {
         "ucd-desktop": ["app", str(draft), "--edits", str(edits)],
         "bare PySide6": ["bare", "--edits", str(edits)],
-        # Diagnosis: what Qt's style sheet costs (see memory_table).
-        NO_STYLE: ["app", str(draft), "--edits", str(edits), "--no-style-sheet"],
     }
     return start_runs(commands, platform_env(None), repeat, warmup=0)
 
@@ -264,7 +261,8 @@ def memory_table(runs: dict[str, ProbeRun], pages: int, edits: int) -> Table:
     t.notes.append(
         f"Each types {edits} characters in bursts of 20 (30 ms apart, a pause after each burst "
         "lets the preview refresh): the app into a body paragraph of the notice, the bare "
-        f'window into its text box. "{NO_STYLE}" is a diagnosis, not a way to run the app: '
-        "the same editing with the application-wide Qt style sheet left out."
+        "window into its text box. Widgets: those of the window at the end; the body editor "
+        "makes rows only for the items near the view (gui/body_list.py), and the window has "
+        "no application-wide style sheet (gui/style.py)."
     )
     return t

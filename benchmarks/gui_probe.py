@@ -85,9 +85,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--keystrokes", type=int, default=0, help="refreshes to time")
     parser.add_argument("--latency", type=int, default=0, help="keystrokes to time end to end")
     parser.add_argument("--profile", type=Path, help="write a pyinstrument profile of the start")
-    parser.add_argument(
-        "--no-style-sheet", action="store_true", help="diagnosis: the app without its style sheet"
-    )
     args = parser.parse_args(argv)
     profiler = None
     if args.profile:
@@ -163,11 +160,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.show()
         bare.append(window)
         return app.exec()
-
-    if args.no_style_sheet:
-        import ucd_desktop.gui.app
-
-        ucd_desktop.gui.app.STYLE = ""
 
     from ucd_desktop.cli import main as cli_main
     from ucd_desktop.storage.atomic import atomic_write_bytes
