@@ -50,8 +50,7 @@ from .texts import retranslate_all
 
 __all__ = ["REFRESH_DELAY_MS", "MainWindow", "apply_locale"]
 
-#: Milliseconds between the last keystroke and the refresh, for a notice whose refresh is
-#: slow (``refresh.SLOW_MS``); a quick one is refreshed at once (see ``refresh``).
+#: A slow refresh waits this long after the last keystroke; a quick one runs at once.
 REFRESH_DELAY_MS = PAUSE_MS
 
 
@@ -217,8 +216,7 @@ class MainWindow(QMainWindow):
             self.refresher.request()
 
     def refresh(self, *, measure: bool = True) -> None:
-        """Validate, mark the fields, lay the notice out and make the preview's pages
-        (``measure``: what it costs tells the scheduler how often to refresh)."""
+        """Validate, mark the fields, lay out, make the pages; ``measure`` its cost."""
         with self.refresher.timing(measure=measure):
             notice = self.doc.notice
             self._problems = validate(notice)
