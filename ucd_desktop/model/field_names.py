@@ -64,7 +64,8 @@ def field_name(path: str, notice: Notice | None) -> str:
             zip(notice.body, item_labels(notice.body), strict=True)
         ):
             if item.id == m.group(1):
-                shown = label or f"¶{index + 1}"
+                # A bullet's "-" names nothing: it is found by its place, as a paragraph.
+                shown = label if label.strip("-+ ") else f"¶{index + 1}"
                 return _("Conclusions, item {label}").format(label=shown)
         return ""
     name = FIELD_NAMES.get(path)
