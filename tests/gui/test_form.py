@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox
 
 from tests.gui.conftest import Answers
 from ucd_desktop.gui.form_header import DateMode
@@ -125,3 +126,14 @@ def test_page_setup_stays_inside_the_decree(window: MainWindow) -> None:
     assert window.doc.notice.page.margin_left_mm == 30.0 and left.value() == 30.0
     sizes = [page.body_size.itemData(i) for i in range(page.body_size.count())]
     assert sizes == ["13.0", "14.0"]
+
+
+def test_a_circulation_note_in_a_draft_is_reported_near_the_marks(window: MainWindow) -> None:
+    """The note is not laid out yet, so the form has no box for it (one that prints
+    nothing would mislead); a draft that has it says so, and the click goes to the marks."""
+    assert not [w for w in window.findChildren(QCheckBox) if "nội bộ" in w.text().lower()]
+    window.doc.edit("t", lambda d: setattr(d.notice, "internal_circulation", True))
+    window.refresh()
+    assert "internal_circulation" in [p.field for p in window.problems.problems]
+    assert window.form.focus_path("internal_circulation")
+    assert window.form.widgets_for("internal_circulation") == [window.form.marks.urgency]

@@ -34,6 +34,7 @@ _FALLBACK = {
     "national_title": "issuing_body",
     "motto": "issuing_body",
     "appendices": "opening",
+    "internal_circulation": "urgency",
 }
 
 

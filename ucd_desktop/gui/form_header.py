@@ -250,7 +250,11 @@ class NumberDateSection(Section):
 
 
 class MarksSection(Section):
-    """Urgency, secrecy, the DỰ THẢO mark, internal circulation."""
+    """Urgency, secrecy, the DỰ THẢO mark.
+
+    The circulation note ("LƯU HÀNH NỘI BỘ") is kept in the draft format but not laid out
+    yet, so it has no control here: a box that prints nothing would mislead. A draft
+    that has it (an edited file) gets a note in the problems panel."""
 
     def __init__(self, binder: Binder) -> None:
         super().__init__(N_("Marks"), binder)
@@ -277,12 +281,7 @@ class MarksSection(Section):
         self.texts.bind(self.draft_mark.setText, N_("Print “DỰ THẢO” (draft) on the notice"))
         self.texts.named(self.draft_mark, N_("Draft mark"))
         binder.check("draft_mark", self.draft_mark)
-        self.internal = QCheckBox()
-        self.texts.bind(self.internal.setText, N_("For internal circulation only"))
-        self.texts.named(self.internal, N_("Internal circulation"))
-        binder.check("internal_circulation", self.internal)
         self.form.addRow(self.draft_mark)
-        self.form.addRow(self.internal)
         self.retranslate()
 
     def retranslate(self) -> None:
