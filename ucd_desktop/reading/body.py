@@ -15,6 +15,7 @@ from ucd_desktop.model.notice import BodyItem, ItemKind, Table
 from ucd_desktop.model.numbering import item_labels
 from ucd_desktop.model.paths import item_path
 from ucd_desktop.reading.context import Context
+from ucd_desktop.reading.emphasis import escape_marks, slice_marked, styles_of
 from ucd_desktop.reading.lines import Line
 from ucd_desktop.text.clean import compare_key, tidy
 from ucd_desktop.text.numbering import parse_roman
@@ -32,15 +33,34 @@ _CLOSING_START = ("trên đây", "căn cứ", "văn phòng", "đề nghị các"
 _LEAD_IN_WORDS = ("kết luận", "chỉ đạo", "ý kiến", "thống nhất")
 
 
-def escape_marks(text: str) -> str:
-    """Keep literal asterisks literal: the model reads ``*`` as emphasis."""
-    return text.replace("\\", "\\\\").replace("*", "\\*")
-
-
 def strip_final_mark(text: str) -> str:
     """The end of the body without its "./." (the layout writes it again); the sentence
     keeps its full stop: "… thực hiện./." -> "… thực hiện."."""
     return _FINAL_RE.sub("", text).rstrip() + "." if _FINAL_RE.search(text) else text
+
+
+def _strip_final_marked(marked: str) -> str:
+    """``strip_final_mark`` for a text with emphasis marks ("**…** thực hiện./.")."""
+    plain, _styles = styles_of(marked)
+    found = _FINAL_RE.search(plain)
+    if not found:
+        return marked
+    return slice_marked(marked, 0, len(plain[: found.start()].rstrip())) + "."
+
+
+def _marked_text(line: Line, text: str) -> str:
+    """``text`` (a part of ``line``'s text) with the line's emphasis marks; escaped plain
+    text when the part cannot be found once in the line."""
+    marked = line.emphasis()
+    if marked is None or not text:
+        return escape_marks(text)
+    if line.text.endswith(text):
+        start = len(line.text) - len(text)
+    elif line.text.count(text) == 1:
+        start = line.text.index(text)
+    else:
+        return escape_marks(text)
+    return slice_marked(marked, start, start + len(text))
 
 
 @dataclass
@@ -51,6 +71,11 @@ class _Item:
     title: str
     text: str
     rows: list[list[str]] | None = None
+
+    @property
+    def marked(self) -> str:
+        """The text as the model holds it: emphasis marked, literal asterisks escaped."""
+        return _marked_text(self.line, self.text)
 
 
 def _classify(line: Line) -> tuple[ItemKind, str, str]:
@@ -138,12 +163,12 @@ def _place(items: list[_Item], ctx: Context) -> None:
         ("lead_in", lead_in, "lead-in"),
         ("closing", ending, "closing"),
     ):
-        setattr(n, part, "\n".join(escape_marks(it.text) for it in items_of))
+        setattr(n, part, "\n".join(it.marked for it in items_of))
         for it in items_of:
             ctx.role(it.line, role)
     typed: list[str] = []
     for it in rest:
-        item = BodyItem(it.kind, title=it.title, text=escape_marks(it.text))
+        item = BodyItem(it.kind, title=it.title, text=it.marked)
         if it.rows is not None:
             width = max((len(r) for r in it.rows), default=1)
             item.table = Table(rows=it.rows, widths=[1.0] * width)
@@ -160,14 +185,14 @@ def _strip_end(ctx: Context) -> None:
     """The last text of the body loses its typed "./." (the layout writes it)."""
     n = ctx.notice
     if n.closing:
-        n.closing = strip_final_mark(n.closing)
+        n.closing = _strip_final_marked(n.closing)
     elif n.body and n.body[-1].kind is not ItemKind.TABLE:
-        n.body[-1].text = strip_final_mark(n.body[-1].text)
+        n.body[-1].text = _strip_final_marked(n.body[-1].text)
         n.body[-1].title = strip_final_mark(n.body[-1].title)
     elif n.lead_in:
-        n.lead_in = strip_final_mark(n.lead_in)
+        n.lead_in = _strip_final_marked(n.lead_in)
     else:
-        n.opening = strip_final_mark(n.opening)
+        n.opening = _strip_final_marked(n.opening)
 
 
 def _closing_index(items: list[_Item]) -> int | None:

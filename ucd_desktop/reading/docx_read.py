@@ -7,10 +7,12 @@ fonts (".VnTime", ".VnTimeH") or VNI fonts ("VNI-Times") are decoded to Unicode.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ucd_desktop.reading.docx_doc import DocxDocument, ParaInfo
 from ucd_desktop.reading.docx_styles import q, wval
+from ucd_desktop.reading.emphasis import BOLD, ITALIC, align, escape_marks, render_marked
 from ucd_desktop.reading.lines import Column, Line, is_typed_rule, split_line
 from ucd_desktop.reading.patterns import (
     AUTHORITY_RE,
@@ -21,7 +23,7 @@ from ucd_desktop.reading.patterns import (
     is_type_name,
     parse_number,
 )
-from ucd_desktop.text.clean import clean_field, tidy
+from ucd_desktop.text.clean import clean_field, nfc, tidy
 from ucd_desktop.text.legacy import decode_tcvn3, decode_vni, detect_legacy
 from ucd_desktop.text.numbering import roman, vn_letter
 
@@ -57,6 +59,33 @@ def para_text(para: ParaInfo) -> str:
         out.append(text.upper() if run.fmt.caps else text)
     # clean_field turns tabs into spaces; keep them, they separate typed columns.
     return "\t".join(clean_field(part) for part in "".join(out).split("\t"))
+
+
+def _styled(
+    para: ParaInfo, label: str, decode: Callable[[str], str] | None
+) -> list[tuple[str, int]]:
+    """The characters of ``para`` with their style bits, read as ``para_text`` reads them
+    (``decode``: the legacy encoding found in Unicode-font text, applied run by run)."""
+    out = [(c, 0) for c in f"{label} "] if label else []
+    for run in para.runs:
+        text = _decode(run.text, run.fmt.fonts.get("ascii", ""))
+        text = text.upper() if run.fmt.caps else text
+        text = nfc(decode(text) if decode else text)
+        style = (BOLD if run.fmt.bold else 0) | (ITALIC if run.fmt.italic else 0)
+        out.extend((c, style) for c in text)
+    return out
+
+
+def _marked(chunk: str, styles: list[int] | None, text: str) -> str | None:
+    """``text`` (``chunk`` tidied) with marks for the words of ``chunk`` that stand out;
+    None for a paragraph in one style (bold or italic as a whole is read from the line)."""
+    if styles is None:
+        return None
+    found = align(list(zip(chunk, styles, strict=True)), text)
+    if found is None or len({s for c, s in zip(text, found, strict=True) if not c.isspace()}) <= 1:
+        return None
+    marked = render_marked(text, found)
+    return None if marked == escape_marks(text) else marked
 
 
 def has_border(para: ParaInfo, edge: str) -> bool:
@@ -126,8 +155,16 @@ def _is_layout(texts: list[str]) -> bool:
     return False
 
 
-def _para_lines(para: ParaInfo, text: str, column: Column, in_table: bool) -> list[Line]:
+def _para_lines(
+    para: ParaInfo,
+    text: str,
+    column: Column,
+    in_table: bool,
+    styled: list[tuple[str, int]] | None = None,
+) -> list[Line]:
     lines: list[Line] = []
+    styles = align(styled, text) if styled is not None else None
+    offset = 0
     runs = [r for r in para.runs if r.text.strip()]
     bold = bool(runs) and all(r.fmt.bold for r in runs)
     italic = bool(runs) and all(r.fmt.italic for r in runs)
@@ -149,6 +186,8 @@ def _para_lines(para: ParaInfo, text: str, column: Column, in_table: bool) -> li
     if has_border(para, "top"):
         lines.append(Line("", rule=True, column=column, ref=para.index))
     for chunk in text.split("\n"):
+        chunk_styles = styles[offset : offset + len(chunk)] if styles is not None else None
+        offset += len(chunk) + 1
         if is_typed_rule(chunk):
             lines.append(Line("", rule=True, typed_rule=True, column=column, ref=para.index))
             continue
@@ -157,7 +196,9 @@ def _para_lines(para: ParaInfo, text: str, column: Column, in_table: bool) -> li
             lines.append(Line(pieces[0], column=Column.LEFT, **common))  # type: ignore[arg-type]
             lines.append(Line(pieces[1], column=Column.RIGHT, **common))  # type: ignore[arg-type]
         elif " ".join(pieces).strip():
-            lines.append(Line(" ".join(pieces), column=column, bold_prefix=prefix, **common))  # type: ignore[arg-type]
+            joined = " ".join(pieces)
+            marked = _marked(chunk, chunk_styles, joined)
+            lines.append(Line(joined, column=column, bold_prefix=prefix, marked=marked, **common))  # type: ignore[arg-type]
     if para.drawn_lines or has_border(para, "bottom"):
         lines.append(Line("", rule=True, column=column, ref=para.index))
     return lines
@@ -177,6 +218,7 @@ def document_lines(doc: DocxDocument) -> tuple[list[Line], str | None]:
             if legacy and run.text.strip() and not run.text.isascii():
                 encoding = legacy[0]
     texts = [para_text(p) for p in doc.paragraphs]
+    decode: Callable[[str], str] | None = None
     if encoding is None:
         # Legacy text in a Unicode font (the font was changed, the text never converted).
         found = detect_legacy("\n".join(texts))
@@ -193,7 +235,8 @@ def document_lines(doc: DocxDocument) -> tuple[list[Line], str | None]:
         if para.cell is None or para.in_textbox:
             kind, label = _auto_label(doc, para, counters)
             text = f"{label} {texts[i]}".strip() if label else texts[i]
-            for line in _para_lines(para, text, Column.FULL, False):
+            styled = _styled(para, label, decode)
+            for line in _para_lines(para, text, Column.FULL, False, styled):
                 out.append(replace(line, auto_number=kind) if kind and line.text else line)
             i += 1
             continue

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from ucd_desktop.model.inline import plain_text
 from ucd_desktop.text.clean import tidy
 
 __all__ = ["Column", "Line", "is_typed_rule", "split_line"]
@@ -48,9 +49,19 @@ class Line:
     size: float | None = None
     #: A table of the body (rows of cell texts) instead of text.
     table: tuple[tuple[str, ...], ...] | None = None
+    #: The text with the model's emphasis marks for bold or italic words inside it
+    #: ("Giao **Sở Tài chính** chủ trì"); None when the source has none or cannot tell.
+    marked: str | None = None
 
     def with_text(self, text: str) -> Line:
-        return replace(self, text=text)
+        return replace(self, text=text, marked=None)
+
+    def emphasis(self) -> str | None:
+        """``marked`` when it still matches ``text`` (a recogniser may have changed the
+        text and not the marks), else None."""
+        if self.marked is None or plain_text(self.marked) != self.text:
+            return None
+        return self.marked
 
 
 # A line made only of rule characters: "-----", "______", "———", "* * *" is not one.

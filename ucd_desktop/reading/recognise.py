@@ -7,6 +7,8 @@ authority line ("TM.", "KT.", ...) after the final "./." starts the closing bloc
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ucd_desktop.i18n import N_
 from ucd_desktop.model.draft import Draft
 from ucd_desktop.reading.body import read_body, strip_final_mark
@@ -165,10 +167,15 @@ def _guess_issuer(ctx: Context) -> None:
         ctx.notes.warn("issuing_body", N_("No issuing body was found; fill it in."))
 
 
+def _fold_eth(line: Line) -> Line:
+    marked = line.marked.translate(_ETH) if line.marked is not None else None
+    return replace(line, text=line.text.translate(_ETH), marked=marked)
+
+
 def recognise(lines: list[Line]) -> tuple[Draft, Context]:
     """The draft read from ``lines``, with the context (notes, roles) of the reading."""
     ctx = Context()
-    folded = [ln.with_text(ln.text.translate(_ETH)) for ln in lines]
+    folded = [_fold_eth(ln) for ln in lines]
     if any(a.text != b.text for a, b in zip(lines, folded, strict=True)):
         ctx.notes.add("", N_("The look-alike letter Ð (Icelandic Eth) was replaced by Đ."))
     lines = [ln for ln in folded if ln.rule or ln.table is not None or ln.text.strip()]
