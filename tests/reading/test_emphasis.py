@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import docx
 import pytest
 
-from ucd_desktop.export.docx_writer import render_docx
+from tests.render.harness import convert
+from ucd_desktop.export.docx_writer import export_docx, render_docx
 from ucd_desktop.layout.build import build_layout
 from ucd_desktop.model.inline import plain_text
 from ucd_desktop.model.notice import ItemKind, Notice
+from ucd_desktop.reading import import_notice
 from ucd_desktop.reading.assemble import from_lines
 from ucd_desktop.reading.body import read_body
 from ucd_desktop.reading.context import Context
@@ -200,3 +203,16 @@ def test_final_mark_inside_emphasis_is_taken_off() -> None:
     ctx = Context()
     read_body([line], ctx)
     assert ctx.notice.body[0].text == "Giao **Sở Tài chính thực hiện**."
+
+
+@pytest.mark.render
+@pytest.mark.slow
+def test_pdf_import_keeps_the_marks(notice: Notice, tmp_path: Path) -> None:
+    """The exported draft printed by LibreOffice and imported again: the PDF's bold and
+    italic fonts give the same marks."""
+    path = tmp_path / "notice.docx"
+    export_docx(notice, path)
+    made = convert([path], tmp_path, tmp_path / "lo-profile")
+    again = import_notice(made[path]).draft.notice
+    clauses = [it.text for it in again.body if it.kind is ItemKind.CLAUSE]
+    assert clauses == EXPECTED

@@ -2,7 +2,8 @@
 
 A table that holds the header or the signature block is a layout table: its cells become
 left and right column lines. Any other table is a table of the body. Runs in the TCVN3
-fonts (".VnTime", ".VnTimeH") or VNI fonts ("VNI-Times") are decoded to Unicode.
+fonts (".VnTime", ".VnTimeH") or VNI fonts ("VNI-Times") are decoded to Unicode. Bold
+and italic words inside a paragraph are kept as the model's marks (``Line.marked``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ucd_desktop.reading.docx_doc import DocxDocument, ParaInfo
 from ucd_desktop.reading.docx_styles import q, wval
-from ucd_desktop.reading.emphasis import BOLD, ITALIC, align, escape_marks, render_marked
+from ucd_desktop.reading.emphasis import BOLD, ITALIC, align, mark_line
 from ucd_desktop.reading.lines import Column, Line, is_typed_rule, split_line
 from ucd_desktop.reading.patterns import (
     AUTHORITY_RE,
@@ -74,18 +75,6 @@ def _styled(
         style = (BOLD if run.fmt.bold else 0) | (ITALIC if run.fmt.italic else 0)
         out.extend((c, style) for c in text)
     return out
-
-
-def _marked(chunk: str, styles: list[int] | None, text: str) -> str | None:
-    """``text`` (``chunk`` tidied) with marks for the words of ``chunk`` that stand out;
-    None for a paragraph in one style (bold or italic as a whole is read from the line)."""
-    if styles is None:
-        return None
-    found = align(list(zip(chunk, styles, strict=True)), text)
-    if found is None or len({s for c, s in zip(text, found, strict=True) if not c.isspace()}) <= 1:
-        return None
-    marked = render_marked(text, found)
-    return None if marked == escape_marks(text) else marked
 
 
 def has_border(para: ParaInfo, edge: str) -> bool:
@@ -197,7 +186,11 @@ def _para_lines(
             lines.append(Line(pieces[1], column=Column.RIGHT, **common))  # type: ignore[arg-type]
         elif " ".join(pieces).strip():
             joined = " ".join(pieces)
-            marked = _marked(chunk, chunk_styles, joined)
+            marked = (
+                mark_line(list(zip(chunk, chunk_styles, strict=True)), joined)
+                if chunk_styles is not None
+                else None
+            )
             lines.append(Line(joined, column=column, bold_prefix=prefix, marked=marked, **common))  # type: ignore[arg-type]
     if para.drawn_lines or has_border(para, "bottom"):
         lines.append(Line("", rule=True, column=column, ref=para.index))

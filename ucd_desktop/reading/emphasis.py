@@ -20,6 +20,7 @@ __all__ = [
     "ITALIC",
     "align",
     "escape_marks",
+    "mark_line",
     "render_marked",
     "slice_marked",
     "styles_of",
@@ -145,3 +146,14 @@ def slice_marked(marked: str, start: int, end: int | None = None) -> str:
     """The marked text of the plain characters ``start:end`` of ``marked``."""
     text, styles = styles_of(marked)
     return render_marked(text[start:end], styles[start:end])
+
+
+def mark_line(source: Sequence[tuple[str, int]], text: str) -> str | None:
+    """``text`` (``source``'s characters, cleaned) with marks for the words that stand out;
+    None when nothing stands out: a line in one style (bold or italic as a whole is
+    read from the line, not marked), or a ``text`` that cannot be matched."""
+    found = align(source, text)
+    if found is None or len({s for c, s in zip(text, found, strict=True) if not c.isspace()}) <= 1:
+        return None
+    marked = render_marked(text, found)
+    return None if marked == escape_marks(text) else marked

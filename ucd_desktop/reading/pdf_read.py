@@ -5,7 +5,8 @@ Words are grouped into lines by their height on the page. Above "THÔNG BÁO" an
 put in the left or right column by where its centre lies: that is how the two-column
 header and signature block are told apart. In the body, wrapped lines are joined into
 paragraphs; a new paragraph starts at an indent, after a short line or at a list mark.
-Bold and italic come from the font names; drawn horizontal lines become rules.
+Bold and italic come from the font names, word by word (bold or italic words inside a
+body paragraph become the model's marks); drawn horizontal lines become rules.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.reading.emphasis import BOLD, ITALIC, mark_line
 from ucd_desktop.reading.lines import Column, Line, is_typed_rule
 from ucd_desktop.reading.patterns import AUTHORITY_RE, is_recipients_heading, is_type_name
 from ucd_desktop.reading.pdf_words import Word, open_pdf, page_rules, page_words
@@ -36,6 +38,21 @@ class _Seg:
     bold: bool
     italic: bool
     size: float
+    #: The style bits of each word of ``text`` (words joined by single spaces).
+    styles: list[int] = field(default_factory=list)
+
+    def styled(self) -> list[tuple[str, int]] | None:
+        """The characters of ``text`` with their style bits; None when the words no
+        longer match their styles."""
+        words = self.text.split(" ")
+        if len(words) != len(self.styles):
+            return None
+        out: list[tuple[str, int]] = []
+        for word, style in zip(words, self.styles, strict=True):
+            if out:
+                out.append((" ", 0))
+            out.extend((c, style) for c in word)
+        return out
 
 
 @dataclass
@@ -58,14 +75,16 @@ def _segments(words: list[Word]) -> list[_Seg]:
         font = w.fontname.lower()
         bold = "bold" in font
         italic = "italic" in font or "oblique" in font
+        style = (BOLD if bold else 0) | (ITALIC if italic else 0)
         if segs and w.x0 - segs[-1].x1 < 1.2 * w.size:
             last = segs[-1]
             last.text += " " + w.text
             last.x1 = w.x1
             last.bold = last.bold and bold
             last.italic = last.italic and italic
+            last.styles.append(style)
         else:
-            segs.append(_Seg(w.text, w.x0, w.x1, bold, italic, w.size))
+            segs.append(_Seg(w.text, w.x0, w.x1, bold, italic, w.size, [style]))
     return segs
 
 
@@ -173,7 +192,7 @@ def _body(rows: list[_Row], left: float, right: float) -> list[Line]:
             segs = [s for r in current for s in r.segs]
             text = tidy(_join_words([s.text for s in segs]))
             bold = all(s.bold for s in segs)
-            prefix = tidy(" ".join(s.text for s in _bold_run(segs))) if not bold else ""
+            prefix = _bold_prefix(segs) if not bold else ""
             out.append(
                 Line(
                     text,
@@ -181,6 +200,7 @@ def _body(rows: list[_Row], left: float, right: float) -> list[Line]:
                     italic=all(s.italic for s in segs),
                     bold_prefix=prefix,
                     size=segs[0].size,
+                    marked=_marked(segs, text),
                 )
             )
             current.clear()
@@ -224,6 +244,32 @@ def _join_words(pieces: list[str]) -> str:
         else:
             out = f"{out} {piece}" if out else piece
     return out
+
+
+def _marked(segs: list[_Seg], text: str) -> str | None:
+    """``text`` with marks for the words in another style than the rest (from the fonts)."""
+    source: list[tuple[str, int]] = []
+    for seg in segs:
+        styled = seg.styled()
+        if styled is None:
+            return None
+        if source:
+            source.append((" ", 0))
+        source.extend(styled)
+    return mark_line(source, text)
+
+
+def _bold_prefix(segs: list[_Seg]) -> str:
+    """The bold words the paragraph starts with (a clause title before its text)."""
+    if any(len(s.text.split(" ")) != len(s.styles) for s in segs):
+        return tidy(" ".join(s.text for s in _bold_run(segs)))  # whole segments only
+    words: list[str] = []
+    for seg in segs:
+        for word, style in zip(seg.text.split(" "), seg.styles, strict=True):
+            if not style & BOLD:
+                return tidy(" ".join(words))
+            words.append(word)
+    return tidy(" ".join(words))
 
 
 def _bold_run(segs: list[_Seg]) -> list[_Seg]:
