@@ -6,7 +6,8 @@ trimming of Qt, so the difference measured is what the app itself adds.
 
 Generic trimming (both builds): Qt's own translations (.qm) are left out. Qt has no
 Vietnamese catalogue and English is built into Qt, so the 99 files (7 MB) serve neither
-language the app speaks.
+language the app speaks (the app brings its own Vietnamese one for Qt's texts, under
+resources/translations/qt).
 
 Plain Python, no PyInstaller import: tests/test_build_spec.py loads it directly.
 """

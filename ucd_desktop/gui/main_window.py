@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +43,7 @@ from .flows import DraftFlows
 from .form import NoticeForm
 from .preview import PreviewWidget
 from .problems import ProblemsPanel
+from .qt_locale import apply_locale
 from .recovery import offer_recovery
 from .refresh import PAUSE_MS, RefreshScheduler
 from .settings_store import SettingsStore
@@ -52,11 +53,6 @@ __all__ = ["REFRESH_DELAY_MS", "MainWindow", "apply_locale"]
 
 #: A slow refresh waits this long after the last keystroke; a quick one runs at once.
 REFRESH_DELAY_MS = PAUSE_MS
-
-
-def apply_locale(language: str) -> None:
-    """Qt's own formatting (calendar month names, decimal comma) follows the language."""
-    QLocale.setDefault(QLocale("vi_VN" if language == "vi" else "en_GB"))
 
 
 def window_state() -> QSettings:
