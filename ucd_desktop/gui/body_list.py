@@ -129,12 +129,18 @@ class BodyList(QWidget):
             self._requested = None
         if body and self.metrics is None:
             self.metrics = RowMetrics.of(self._spare_row(body[0]))
-        for item_id, row in self.rows.items():
-            if item_id in self.index:
-                i = self.index[item_id]
-                row.bind(body[i], self.labels[i])
-        self.spans.reset(self._known.get(item.id) or self._estimate(item) for item in body)
-        self.setFixedHeight(self.spans.total)
+        # A row given new text may scroll the form (the focused input keeps its cursor in
+        # view), and scrolling realizes rows: not before the spans describe the new body.
+        self._busy = True
+        try:
+            for item_id, row in list(self.rows.items()):
+                if item_id in self.index:
+                    i = self.index[item_id]
+                    row.bind(body[i], self.labels[i])
+            self.spans.reset(self._known.get(item.id) or self._estimate(item) for item in body)
+            self.setFixedHeight(self.spans.total)
+        finally:
+            self._busy = False
         self.realize()
 
     def _estimate(self, item: BodyItem) -> int:
@@ -289,7 +295,7 @@ class BodyList(QWidget):
 
     def _place(self) -> None:
         width = self.width()
-        for item_id, row in self.rows.items():
+        for item_id, row in list(self.rows.items()):
             i = self.index.get(item_id, -1)
             if i < 0:
                 continue  # its item is gone: the row is put aside next
