@@ -177,6 +177,10 @@ class RecipientsSection(Section):
 
     def _fill(self) -> None:
         for check, _lst in self.list_checks:
+            # Hidden explicitly: a box added since the last turn of the event loop still
+            # has its queued "show" coming, which would show it, parentless, as a window of
+            # its own (two settings changes in one turn: save, then open).
+            check.hide()
             check.setParent(None)
             check.deleteLater()
         self.list_checks = []

@@ -111,6 +111,7 @@ class PeopleEditor(QWidget):
 
     def _drop(self, row: QWidget, emit: bool = True) -> None:
         self.rows = [r for r in self.rows if r[2] is not row]
+        row.hide()  # explicitly: a queued "show" of a new row must not make it a window
         row.setParent(None)
         row.deleteLater()
         if emit:
