@@ -13,6 +13,11 @@ inputs and the date show the model, the problems panel lists ``validate(notice)`
 title's modified marker follows the history. At the end, undoing every step gives back
 the draft as loaded (or as last reopened), redoing them the draft as it was left, and
 that draft exports to a .docx python-docx reads back.
+
+It found the saved recipient lists' boxes coming loose as windows of their own: a save
+then an open in one turn (Open recent > Save) filled the boxes twice, and the "show"
+Qt had queued for each box of the first fill reached it after it was taken out of the
+form (``RecipientsSection._fill``; the people rows of a fact were dropped the same way).
 """
 
 from __future__ import annotations
@@ -23,7 +28,6 @@ import random
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import docx
 import pytest
@@ -35,25 +39,21 @@ from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
 
 from tests.conftest import EXAMPLE
 from tests.gui.conftest import Answers, type_text
+from tests.gui.form_check import check_form, shown_windows
 from tests.gui.test_body_list import settle
 from tests.gui.test_templates_flow import pick_template
 from ucd_desktop.export.docx_writer import render_docx
 from ucd_desktop.gui.actions import ActionKey
 from ucd_desktop.gui.date_input import DateInput
-from ucd_desktop.gui.document import normalized_text
 from ucd_desktop.gui.fields import LineField, TextField
 from ucd_desktop.gui.form_facts import PeopleEditor
-from ucd_desktop.gui.form_header import DateMode, mode_of
 from ucd_desktop.gui.main_window import MainWindow
 from ucd_desktop.gui.problems import PATH_ROLE
 from ucd_desktop.i18n import current_language
 from ucd_desktop.layout.build import build_layout
 from ucd_desktop.model.notice import Recipient
-from ucd_desktop.model.paths import text_paths
-from ucd_desktop.model.validate import validate
 from ucd_desktop.storage.drafts import draft_to_json
 from ucd_desktop.storage.settings import IssuerPreset, RecipientList, Settings, SignerPreset
-from ucd_desktop.text.clean import clean_field
 
 #: CI runs a few seeds; a hunt sets FORM_SOAK_SEEDS=1-40 FORM_SOAK_STEPS=300 (and more starts).
 STEPS = int(os.environ.get("FORM_SOAK_STEPS", "150"))
@@ -88,67 +88,6 @@ def presets() -> Settings:
             RecipientList("Huyện", [Recipient("UBND các huyện, thị xã, thành phố")]),
         ],
     )
-
-
-def text_of(widget: LineField | TextField) -> str:
-    return widget.text() if isinstance(widget, LineField) else widget.toPlainText()
-
-
-def fact_clean(value: Any) -> bool:
-    """Every string inside a fact's value is cleaned (NFC, no control characters)."""
-    if isinstance(value, str):
-        return clean_field(value) == value
-    if isinstance(value, list):
-        return all(fact_clean(v) for v in value)
-    if isinstance(value, dict):
-        return all(fact_clean(v) for v in value.values())
-    return True
-
-
-def check(window: MainWindow) -> None:
-    """The form, the problems panel and the title all follow the model."""
-    doc, form = window.doc, window.form
-    notice = doc.notice
-    stray = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
-    assert not stray, stray  # no part of the form has come loose as a window of its own
-    for path in text_paths(notice):
-        held = doc.text(path)
-        assert normalized_text(path, held) == held, path  # NFC, cleaned, stable
-    for path, group in form.binder.fields.items():
-        for field in group:
-            if not field.isVisibleTo(window):
-                continue  # a spare body row, waiting for an item
-            held = doc.text(path)
-            assert field.shows(held, text_of(field)), (path, text_of(field), held)
-    for key, bindings in form.binder.values.items():
-        for binding in bindings:
-            assert binding.read() == doc.value(key), key
-    nd = form.number_date
-    mode = mode_of(notice.day, notice.month, notice.year)
-    assert nd.mode.currentData() == mode.value
-    shown = nd.date.date()
-    assert shown.year() == notice.year or mode is DateMode.BLANK
-    if mode in (DateMode.FULL, DateMode.DAY_BLANK):
-        assert shown.month() == notice.month
-    if mode is DateMode.FULL:
-        assert shown.day() == notice.day
-    link = doc.draft.template
-    if link is not None:
-        assert fact_clean(link.facts)
-        for key, (read, _write) in form.facts.inputs.items():
-            widget = form.facts.widgets[key]
-            if isinstance(widget, DateInput) and widget.field.property("problem"):
-                continue  # not a date yet: the fact keeps the last date
-            fact = link.facts.get(key)
-            assert fact is None or read() == fact, key
-    present = {r.text for r in notice.recipients}
-    for box, preset in form.recipients.list_checks:
-        assert box.isChecked() == all(r.text in present for r in preset.recipients)
-    problems = validate(notice)
-    assert window.problems.problems == problems
-    assert [p.message for p in window.problems.problems] == [p.message for p in problems]
-    assert window.isWindowModified() == doc.is_modified()
-    assert window.windowTitle().startswith(window.display_name())
 
 
 class Session:
@@ -320,12 +259,6 @@ class Session:
         assert draft_to_json(self.doc.draft) == saved  # the file holds the draft as it was
         self.base = saved  # a new history starts here
 
-    def undo(self) -> None:
-        self.doc.undo()
-
-    def redo(self) -> None:
-        self.doc.redo()
-
     def steps(self) -> list[tuple[int, Callable[[], None]]]:
         return [
             (4, self.focus_any),
@@ -340,8 +273,8 @@ class Session:
             (3, self.recipients),
             (1, self.copies),
             (1, self.preset),
-            (4, self.undo),
-            (2, self.redo),
+            (4, self.doc.undo),
+            (2, self.doc.redo),
             (2, self.problem),
             (1, self.language),
             (1, self.save_and_reopen),
@@ -375,14 +308,15 @@ def run_session(window: MainWindow, answers: Answers, tmp: Path, seed: int, step
     doc = window.doc
     actions = session.steps()
     weights = [w for w, _a in actions]
+    known = shown_windows()
     catch_up(window)
-    check(window)
+    check_form(window, known)
     for step in range(steps):
         (_w, act) = rng.choices(actions, weights)[0]
         print(step, act.__name__)  # shown when the test fails: the steps that led there
         act()
         catch_up(window)
-        check(window)
+        check_form(window, known)
     if current_language() != "vi":
         window.set_language("vi")
     left, at = draft_to_json(doc.draft), doc.stack.index()  # (the last steps may be undos)
@@ -391,12 +325,12 @@ def run_session(window: MainWindow, answers: Answers, tmp: Path, seed: int, step
     catch_up(window)
     assert draft_to_json(doc.draft) == session.base
     assert not doc.is_modified()
-    check(window)
+    check_form(window, known)
     while doc.stack.index() < at:
         doc.redo()
     catch_up(window)
     assert draft_to_json(doc.draft) == left
-    check(window)
+    check_form(window, known)
     data = render_docx(build_layout(doc.notice))
     body = docx.Document(io.BytesIO(data)).element.body
     words = "".join(t.text or "" for t in body.iter(qn("w:t")))
