@@ -74,6 +74,21 @@ def test_template_link_survives(tmp_path: Path) -> None:
     assert load_draft(tmp_path / "t.ucd").template == link
 
 
+def test_template_link_keeps_the_line_breaks_of_a_list_field(tmp_path: Path) -> None:
+    """Keys of sources/rendered are paths: "issuing_body" there is one text of two lines."""
+    two_lines = "ỦY BAN NHÂN DÂN\n{{ dia_phuong|viet_hoa }}"
+    link = TemplateLink(
+        "hoi-nghi",
+        1,
+        "Hội nghị",
+        {"dia_phuong": "tỉnh Long An"},
+        {"issuing_body": two_lines},
+        {"issuing_body": "ỦY BAN NHÂN DÂN\nTỈNH LONG AN"},
+    )
+    save_draft(Draft(Notice(), template=link), tmp_path / "t.ucd")
+    assert load_draft(tmp_path / "t.ucd").template == link
+
+
 @pytest.mark.parametrize(
     ("content", "fragment"),
     [

@@ -127,8 +127,13 @@ def from_jsonable(tp: Any, data: Any, where: str = "", field_name: str = "") -> 
         if not isinstance(data, dict):
             raise CodecError(where, _("expected an object, found {kind}").format(kind=_kind(data)))
         _key_tp, val_tp = get_args(tp)
+        # A key is data (a field path, a fact's name), not a field: values keep the dict's
+        # own field name. Named by their key, the template's source and rendered text of
+        # "issuing_body" (lines joined by "\n") lost their line breaks on every load.
         return {
-            clean_field(str(k), multiline=False): from_jsonable(val_tp, v, f"{where}.{k}", str(k))
+            clean_field(str(k), multiline=False): from_jsonable(
+                val_tp, v, f"{where}.{k}", field_name
+            )
             for k, v in data.items()
         }
     if isinstance(tp, type) and issubclass(tp, Enum):
