@@ -130,3 +130,15 @@ def test_a_failed_refresh_changes_nothing() -> None:
     with pytest.raises(TemplateError, match="đã dừng"):
         refresh(draft, {"ten_hoi_nghi": "khác"})
     assert draft.notice.summary == before
+
+
+def test_the_example_keeps_its_issuing_body_bound_to_the_facts() -> None:
+    """The bundled example was once saved while the reader joined the template's heading
+    lines into one: its issuing body then no longer followed the province fact."""
+    from tests.conftest import EXAMPLE
+    from ucd_desktop.storage.drafts import load_draft
+
+    draft = load_draft(EXAMPLE)
+    assert "issuing_body" in bound_paths(draft)
+    refresh(draft, {"dia_phuong": "tỉnh Đồng Tháp"}, bundled("hoi-nghi"))
+    assert draft.notice.issuing_body == ["ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG THÁP"]
