@@ -36,7 +36,7 @@ def test_typing_changes_the_model_the_preview_and_the_title(window: MainWindow, 
     assert window.doc.notice.summary == "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp"
     assert window.isWindowModified()
     assert "Chủ tịch UBND" not in preview_text(window)  # not yet: typing is not stalled
-    qtbot.waitUntil(lambda: not window.refresh_timer.isActive())
+    qtbot.waitUntil(lambda: not window.refresher.pending())
     assert "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp" in " ".join(preview_text(window).split())
     assert window.preview.page_count() >= 1
     assert window.status_pages.text().endswith(str(window.preview.page_count()))

@@ -75,7 +75,8 @@ def _file_argument(argv: list[str]) -> Path | None:
 def run_app(argv: list[str]) -> int:
     """Open the window and run until it closes; the exit code."""
     app = ensure_app()
-    from .main_window import MainWindow, apply_locale
+    from .main_window import MainWindow
+    from .qt_locale import apply_locale
 
     store = SettingsStore()
     chosen_on_command_line = bool(os.environ.get("UCD_DESKTOP_LANG")) or any(

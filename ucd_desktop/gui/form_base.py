@@ -29,7 +29,7 @@ from .document import NoticeDocument, normalized_text
 from .fields import LineField, TextField, UndoRouter, set_problem
 from .texts import Texts
 
-__all__ = ["Binder", "Section", "ValueBinding", "hint_label"]
+__all__ = ["Binder", "Section", "ValueBinding", "discard", "hint_label"]
 
 Field = LineField | TextField
 
@@ -219,3 +219,14 @@ def hint_label(texts: Texts, message: str) -> QLabel:
     style.hint(label)
     texts.bind(label.setText, message)
     return label
+
+
+def discard(widget: QWidget) -> None:
+    """Take ``widget`` out of the form now and delete it later.
+
+    Hidden first: a widget added since the last turn of the event loop still has its
+    queued "show" coming, which would show it, parentless, as a window of its own (two
+    settings changes in one turn: save, then open)."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()

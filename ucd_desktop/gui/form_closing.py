@@ -27,7 +27,7 @@ from ucd_desktop.storage.settings import RecipientList, SignerPreset
 
 from .commands import Change
 from .dialogs import messages
-from .form_base import Binder, Section, hint_label
+from .form_base import Binder, Section, discard, hint_label
 from .settings_store import SettingsStore
 
 __all__ = ["RecipientsSection", "SignatureSection"]
@@ -177,12 +177,7 @@ class RecipientsSection(Section):
 
     def _fill(self) -> None:
         for check, _lst in self.list_checks:
-            # Hidden explicitly: a box added since the last turn of the event loop still
-            # has its queued "show" coming, which would show it, parentless, as a window of
-            # its own (two settings changes in one turn: save, then open).
-            check.hide()
-            check.setParent(None)
-            check.deleteLater()
+            discard(check)
         self.list_checks = []
         for preset in self.store.settings.recipient_lists:
             names = "; ".join(r.text for r in preset.recipients)

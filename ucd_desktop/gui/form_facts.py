@@ -32,7 +32,7 @@ from . import style
 from .commands import Change
 from .date_input import DateInput
 from .fields import Burst, LineField, TextField
-from .form_base import Binder, Section
+from .form_base import Binder, Section, discard
 
 __all__ = ["FactsSection", "PeopleEditor"]
 
@@ -111,9 +111,7 @@ class PeopleEditor(QWidget):
 
     def _drop(self, row: QWidget, emit: bool = True) -> None:
         self.rows = [r for r in self.rows if r[2] is not row]
-        row.hide()  # explicitly: a queued "show" of a new row must not make it a window
-        row.setParent(None)
-        row.deleteLater()
+        discard(row)
         if emit:
             self._emit()
 

@@ -45,14 +45,11 @@ from .preview import PreviewWidget
 from .problems import ProblemsPanel
 from .qt_locale import apply_locale
 from .recovery import offer_recovery
-from .refresh import PAUSE_MS, RefreshScheduler
+from .refresh import RefreshScheduler
 from .settings_store import SettingsStore
 from .texts import retranslate_all
 
-__all__ = ["REFRESH_DELAY_MS", "MainWindow", "apply_locale"]
-
-#: A slow refresh waits this long after the last keystroke; a quick one runs at once.
-REFRESH_DELAY_MS = PAUSE_MS
+__all__ = ["MainWindow"]
 
 
 def window_state() -> QSettings:
@@ -93,7 +90,6 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._wire()
         self.refresher = RefreshScheduler(lambda: self.refresh(), self)
-        self.refresh_timer = self.refresher.timer
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.autosave_tick)
         self._apply_settings()
