@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ucd_desktop.reading.docx_doc import DocxDocument, ParaInfo
+from ucd_desktop.reading.docx_doc import DocxDocument, ParaInfo, RunInfo
 from ucd_desktop.reading.docx_styles import q, wval
 from ucd_desktop.reading.emphasis import BOLD, ITALIC, align, mark_line
 from ucd_desktop.reading.lines import Column, Line, is_typed_rule, split_line
@@ -52,12 +52,15 @@ def _decode(text: str, font: str) -> str:
     return decode_vni(text)
 
 
+def _run_text(run: RunInfo) -> str:
+    """The text of one run as a reader sees it: its legacy font decoded, "caps" applied."""
+    text = _decode(run.text, run.fmt.fonts.get("ascii", ""))
+    return text.upper() if run.fmt.caps else text
+
+
 def para_text(para: ParaInfo) -> str:
     """The text of ``para`` as a reader sees it: legacy fonts decoded, "caps" applied."""
-    out: list[str] = []
-    for run in para.runs:
-        text = _decode(run.text, run.fmt.fonts.get("ascii", ""))
-        out.append(text.upper() if run.fmt.caps else text)
+    out = [_run_text(run) for run in para.runs]
     # clean_field turns tabs into spaces; keep them, they separate typed columns.
     return "\t".join(clean_field(part) for part in "".join(out).split("\t"))
 
@@ -69,8 +72,7 @@ def _styled(
     (``decode``: the legacy encoding found in Unicode-font text, applied run by run)."""
     out = [(c, 0) for c in f"{label} "] if label else []
     for run in para.runs:
-        text = _decode(run.text, run.fmt.fonts.get("ascii", ""))
-        text = text.upper() if run.fmt.caps else text
+        text = _run_text(run)
         text = nfc(decode(text) if decode else text)
         style = (BOLD if run.fmt.bold else 0) | (ITALIC if run.fmt.italic else 0)
         out.extend((c, style) for c in text)
