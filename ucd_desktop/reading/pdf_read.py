@@ -35,11 +35,18 @@ class _Seg:
     text: str
     x0: float
     x1: float
-    bold: bool
-    italic: bool
     size: float
     #: The style bits of each word of ``text`` (words joined by single spaces).
     styles: list[int] = field(default_factory=list)
+
+    @property
+    def bold(self) -> bool:
+        """Every word is bold (a rule, with no words, is not)."""
+        return bool(self.styles) and all(style & BOLD for style in self.styles)
+
+    @property
+    def italic(self) -> bool:
+        return bool(self.styles) and all(style & ITALIC for style in self.styles)
 
     def styled(self) -> list[tuple[str, int]] | None:
         """The characters of ``text`` with their style bits; None when the words no
@@ -73,18 +80,16 @@ def _segments(words: list[Word]) -> list[_Seg]:
     segs: list[_Seg] = []
     for w in sorted(words, key=lambda w: w.x0):
         font = w.fontname.lower()
-        bold = "bold" in font
-        italic = "italic" in font or "oblique" in font
-        style = (BOLD if bold else 0) | (ITALIC if italic else 0)
+        style = (BOLD if "bold" in font else 0) | (
+            ITALIC if "italic" in font or "oblique" in font else 0
+        )
         if segs and w.x0 - segs[-1].x1 < 1.2 * w.size:
             last = segs[-1]
             last.text += " " + w.text
             last.x1 = w.x1
-            last.bold = last.bold and bold
-            last.italic = last.italic and italic
             last.styles.append(style)
         else:
-            segs.append(_Seg(w.text, w.x0, w.x1, bold, italic, w.size, [style]))
+            segs.append(_Seg(w.text, w.x0, w.x1, w.size, [style]))
     return segs
 
 
@@ -107,7 +112,7 @@ def _page_rows(page: Any, number: int) -> list[_Row]:
         if len(row_words) > 1 and _LIST_RE.match(row_words[0].text + " "):
             row.hang = row_words[1].x0
     for rule in page_rules(page):
-        rows.append(_Row(rule.top, rule.top, [_Seg("", rule.x0, rule.x1, False, False, 0.0)], True))
+        rows.append(_Row(rule.top, rule.top, [_Seg("", rule.x0, rule.x1, 0.0)], True))
     rows.sort(key=lambda r: r.top)
     # Page numbers at the top of pages 2 onwards.
     if number > 1 and rows and rows[0].text.strip().isdigit():
