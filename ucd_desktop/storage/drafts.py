@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 FORMAT_NAME = "ucd-desktop-draft"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 DRAFT_EXTENSION = ".ucd"
 #: Drafts are small; anything larger is not a draft (and would only fill memory).
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
@@ -49,8 +49,26 @@ def draft_to_json(draft: Draft) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
+def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Format 1 -> 2 (ucd-desktop 0.2): the keys format 2 adds get their defaults.
+
+    Format 2 adds, all optional: clause title punctuation, the addressee block ("Kính gửi"),
+    laid-out appendices, marks on carried-over body items, and the signer bound to a fact.
+    Each step below says what it changes in a format-1 file; a key missing from a file keeps
+    the model's default.
+    """
+    return doc
+
+
+#: One step per format version: _UPGRADES[n] turns format n into n + 1.
+_UPGRADES = {1: _v1_to_v2}
+
+
 def _upgrade(doc: dict[str, Any], version: int) -> dict[str, Any]:
-    """Bring an older format up to FORMAT_VERSION (one step per version, when they exist)."""
+    """Bring an older format up to FORMAT_VERSION, one version at a time."""
+    while version < FORMAT_VERSION:
+        doc = _UPGRADES[version](doc)
+        version += 1
     return doc
 
 
