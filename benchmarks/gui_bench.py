@@ -203,7 +203,7 @@ def start_table(by_platform: dict[str, dict[str, ProbeRun]]) -> Table:
 
 
 def preview_table(results: Sequence[PreviewResult]) -> Table:
-    from ucd_desktop.gui.refresh import MIN_GAP_MS, PAUSE_MS, SLOW_MS
+    from ucd_desktop.gui.preview.refresh import MIN_GAP_MS, PAUSE_MS, SLOW_MS
 
     t = Table(
         "Preview refresh after one keystroke",
@@ -236,7 +236,7 @@ def preview_table(results: Sequence[PreviewResult]) -> Table:
     t.notes.append(
         "Work: the key press, the window's refresh (validation, marks, layout and the "
         "preview's pages) and the paint, run at once. Keystroke to painted: the same with "
-        "the window's own scheduling (gui/refresh.py), after a pause in typing: a quick "
+        "the window's own scheduling (gui/preview/refresh.py), after a pause in typing: a quick "
         "refresh runs on the next turn of the event loop; while typing goes on, refreshes "
         f"are at least {MIN_GAP_MS} ms apart (more if a refresh is costly); a refresh slower "
         f"than {SLOW_MS:.0f} ms waits for a {PAUSE_MS} ms pause in typing. The key goes to "
@@ -262,7 +262,7 @@ def memory_table(runs: dict[str, ProbeRun], pages: int, edits: int) -> Table:
         f"Each types {edits} characters in bursts of 20 (30 ms apart, a pause after each burst "
         "lets the preview refresh): the app into a body paragraph of the notice, the bare "
         "window into its text box. Widgets: those of the window at the end; the body editor "
-        "makes rows only for the items near the view (gui/body_list.py), and the window has "
+        "makes rows only for the items near the view (gui/body/item_list.py), and the window has "
         "no application-wide style sheet (gui/style.py)."
     )
     return t

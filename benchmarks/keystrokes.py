@@ -2,7 +2,7 @@
 
 A key is pressed in a body paragraph's text input with ``QTest.keyClick``, the path a real
 keystroke takes (key event, the field's ``edited`` signal, the document's change, the
-window's handler, which schedules the refresh: ``gui/refresh.py``). The work is timed by
+window's handler, which schedules the refresh: ``gui/preview/refresh.py``). The work is timed by
 running the refresh at once (``MainWindow.refresh``: validation, marks, layout and the
 preview's pages) and handling the queued events, among them the canvas's paint, which an
 event filter sees happen.
@@ -60,7 +60,7 @@ def body_field(window: Any) -> Any:
 
 
 def _canvas(window: Any) -> Any:
-    from ucd_desktop.gui.preview_paint import PageCanvas
+    from ucd_desktop.gui.preview.paint import PageCanvas
 
     canvas = window.preview.findChild(PageCanvas)
     if canvas is None:

@@ -155,7 +155,7 @@ def table(results: Sequence[Measured]) -> Table:
     t.notes.append(
         "Offscreen Qt. Refresh work: the window's refresh run at once after a key press in "
         "a body paragraph (benchmarks/keystrokes.py); keystroke to painted includes the "
-        "window's scheduling (gui/refresh.py). Peak RSS: each process's own, read by "
+        "window's scheduling (gui/preview/refresh.py). Peak RSS: each process's own, read by "
         "benchmarks/spawn.py. In-process parts: medians of five."
     )
     return t

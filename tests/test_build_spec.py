@@ -321,7 +321,11 @@ def test_nothing_the_app_imports_is_excluded(spec: dict[str, Any]) -> None:
     analysis = of(spec["made"], Analysis)[0]
     hidden = set(analysis.kwargs["hiddenimports"])
     assert set(COMMANDS.values()) <= hidden
-    assert {"ucd_desktop.smoke", "ucd_desktop.gui.app", "ucd_desktop.gui.printing"} <= hidden
+    assert {
+        "ucd_desktop.smoke",
+        "ucd_desktop.gui.app",
+        "ucd_desktop.gui.printing.printer",
+    } <= hidden
     excluded = set(analysis.kwargs["excludes"])
     imported: set[str] = set()
     for path in (REPO / "ucd_desktop").rglob("*.py"):

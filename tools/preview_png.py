@@ -36,8 +36,8 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ucd_desktop.export.docx_writer import render_docx  # noqa: E402
-from ucd_desktop.gui.preview import PreviewWidget  # noqa: E402
-from ucd_desktop.gui.preview_paint import page_image  # noqa: E402
+from ucd_desktop.gui.preview.paint import page_image  # noqa: E402
+from ucd_desktop.gui.preview.view import PreviewWidget  # noqa: E402
 from ucd_desktop.layout.blocks import DocumentLayout  # noqa: E402
 from ucd_desktop.layout.build import build_layout  # noqa: E402
 from ucd_desktop.layout.paginate import Page, paginate  # noqa: E402

@@ -166,7 +166,7 @@ class _Smoke:
         return ", ".join(found)
 
     def qt(self) -> str:
-        printing = importlib.import_module("ucd_desktop.gui.printing")
+        printing = importlib.import_module("ucd_desktop.gui.printing.printer")
         problems: list[str] = printing.smoke_check(self.pdf_document)
         if problems:
             raise AssertionError("; ".join(problems))

@@ -86,7 +86,7 @@ def test_check_a_document(
 def test_pdf_and_print_call_the_printing_module(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ucd_desktop.gui import printing
+    from ucd_desktop.gui.printing import printer as printing
 
     calls: list[tuple[str, Any]] = []
     monkeypatch.setattr(

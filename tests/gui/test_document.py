@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ucd_desktop.gui.commands import Change
 from ucd_desktop.gui.document import NoticeDocument, normalized_text
+from ucd_desktop.gui.undo import Change
 from ucd_desktop.model.draft import Draft
 from ucd_desktop.model.notice import BodyItem, ItemKind, Notice
 from ucd_desktop.model.numbering import item_labels

@@ -24,7 +24,7 @@ CORE = [
     "ucd_desktop.text.clean",
     "ucd_desktop.commands.new",
     "ucd_desktop.commands.export",
-    "ucd_desktop.gui.paste",
+    "ucd_desktop.gui.body.paste",
 ]
 PACKAGES = ["model", "layout", "export", "templating", "storage", "text", "commands"]
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import QWidget
 
 from tests.conftest import EXAMPLE
 from ucd_desktop.export.converters import Job
-from ucd_desktop.gui import printing
 from ucd_desktop.gui.dialogs import messages
 from ucd_desktop.gui.main_window import MainWindow
+from ucd_desktop.gui.printing import printer as printing
 from ucd_desktop.gui.settings_store import SettingsStore
 from ucd_desktop.storage.drafts import load_draft
 

@@ -15,10 +15,9 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ucd_desktop import APP_NAME, __version__
+from ucd_desktop.gui.settings_store import SettingsStore
 from ucd_desktop.i18n import LANGUAGES, current_language, set_language
 from ucd_desktop.resources import resource_path
-
-from .settings_store import SettingsStore
 
 __all__ = ["app_icon", "ensure_app", "run_app"]
 
@@ -75,8 +74,8 @@ def _file_argument(argv: list[str]) -> Path | None:
 def run_app(argv: list[str]) -> int:
     """Open the window and run until it closes; the exit code."""
     app = ensure_app()
-    from .main_window import MainWindow
-    from .qt_locale import apply_locale
+    from ucd_desktop.gui.main_window import MainWindow
+    from ucd_desktop.gui.qt_locale import apply_locale
 
     store = SettingsStore()
     chosen_on_command_line = bool(os.environ.get("UCD_DESKTOP_LANG")) or any(

@@ -16,6 +16,17 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from ucd_desktop.gui.undo import (
+    Change,
+    InsertItems,
+    MoveItem,
+    RemoveItems,
+    ReplaceItem,
+    SetText,
+    SetValue,
+    Snapshot,
+    get_value,
+)
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.draft import Draft, FactValue
 from ucd_desktop.model.notice import ITEM_LEVELS, BodyItem, ItemKind, Notice, Table
@@ -29,18 +40,6 @@ from ucd_desktop.storage.codec import SINGLE_LINE
 from ucd_desktop.templating.binding import refresh
 from ucd_desktop.templating.template import NoticeTemplate, TemplateError
 from ucd_desktop.text.clean import clean_field
-
-from .commands import (
-    Change,
-    InsertItems,
-    MoveItem,
-    RemoveItems,
-    ReplaceItem,
-    SetText,
-    SetValue,
-    Snapshot,
-    get_value,
-)
 
 __all__ = ["NoticeDocument", "normalized_text"]
 

@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from ucd_desktop.gui.dialogs import messages
+from ucd_desktop.gui.dialogs.templates import NewFromTemplateDialog
+from ucd_desktop.gui.document import NoticeDocument
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.draft import Draft
 from ucd_desktop.model.problems import Severity
@@ -28,14 +31,9 @@ from ucd_desktop.templating.binding import instantiate
 from ucd_desktop.templating.library import TemplateLibrary
 from ucd_desktop.templating.template import NoticeTemplate, TemplateError
 
-from .dialogs import messages
-from .dialogs.templates import NewFromTemplateDialog
-from .document import NoticeDocument
-
 if TYPE_CHECKING:
+    from ucd_desktop.gui.main_window import MainWindow
     from ucd_desktop.model.notice import Notice
-
-    from .main_window import MainWindow
 
 __all__ = ["FileController", "new_draft"]
 
@@ -278,12 +276,12 @@ class FileController(QObject):
             messages.open_location(path.parent)
 
     def export_pdf(self) -> None:
-        from ucd_desktop.gui import printing
+        from ucd_desktop.gui.printing import printer as printing
 
         suggested = self._export_folder() / suggested_export_name(self.doc.notice, ".pdf")
         printing.export_pdf(self.window, self.doc.notice, suggested)
 
     def print_notice(self) -> None:
-        from ucd_desktop.gui import printing
+        from ucd_desktop.gui.printing import printer as printing
 
         printing.print_notice(self.window, self.doc.notice)

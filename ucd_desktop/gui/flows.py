@@ -13,6 +13,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from ucd_desktop.gui.dialogs import messages
+from ucd_desktop.gui.dialogs.issue import CheckReportDialog, IssueDialog
+from ucd_desktop.gui.dialogs.templates import SaveAsTemplateDialog
+from ucd_desktop.gui.document import NoticeDocument
+from ucd_desktop.gui.files import FileController
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.draft import Draft, Issued
 from ucd_desktop.storage.atomic import SaveError
@@ -26,14 +31,8 @@ from ucd_desktop.templating.from_draft import (
 )
 from ucd_desktop.templating.template import TemplateError
 
-from .dialogs import messages
-from .dialogs.issue import CheckReportDialog, IssueDialog
-from .dialogs.templates import SaveAsTemplateDialog
-from .document import NoticeDocument
-from .files import FileController
-
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ucd_desktop.gui.main_window import MainWindow
 
 __all__ = ["DraftFlows"]
 

@@ -23,6 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from ucd_desktop import APP_NAME, APP_NAME_VI, __version__
+from ucd_desktop.gui.actions import ActionKey, ActionRegistry
+from ucd_desktop.gui.dialogs import messages
+from ucd_desktop.gui.dialogs.settings_dialog import SettingsDialog
+from ucd_desktop.gui.document import NoticeDocument
+from ucd_desktop.gui.files import FileController
+from ucd_desktop.gui.flows import DraftFlows
+from ucd_desktop.gui.form.fields import UndoRouter
+from ucd_desktop.gui.form.panel import NoticeForm
+from ucd_desktop.gui.form.problems import ProblemsPanel
+from ucd_desktop.gui.preview.refresh import RefreshScheduler
+from ucd_desktop.gui.preview.view import PreviewWidget
+from ucd_desktop.gui.qt_locale import apply_locale
+from ucd_desktop.gui.recovery import offer_recovery
+from ucd_desktop.gui.settings_store import SettingsStore
+from ucd_desktop.gui.texts import retranslate_all
+from ucd_desktop.gui.undo import Change
 from ucd_desktop.i18n import current_language, set_language
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.layout.build import build_layout
@@ -31,23 +47,6 @@ from ucd_desktop.model.validate import validate
 from ucd_desktop.storage.atomic import SaveError
 from ucd_desktop.storage.autosave import Autosaver
 from ucd_desktop.storage.paths import config_dir
-
-from .actions import ActionKey, ActionRegistry
-from .commands import Change
-from .dialogs import messages
-from .dialogs.settings_dialog import SettingsDialog
-from .document import NoticeDocument
-from .fields import UndoRouter
-from .files import FileController
-from .flows import DraftFlows
-from .form import NoticeForm
-from .preview import PreviewWidget
-from .problems import ProblemsPanel
-from .qt_locale import apply_locale
-from .recovery import offer_recovery
-from .refresh import RefreshScheduler
-from .settings_store import SettingsStore
-from .texts import retranslate_all
 
 __all__ = ["MainWindow"]
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ucd_desktop.gui.dialogs import messages
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.storage.autosave import discard_recovery, find_recoveries
 
-from .dialogs import messages
-
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ucd_desktop.gui.main_window import MainWindow
 
 __all__ = ["offer_recovery"]
 

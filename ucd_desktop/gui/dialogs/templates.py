@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ucd_desktop.gui.style import hint as style_hint
+from ucd_desktop.gui.style import mark
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.templating.from_draft import Keep
 from ucd_desktop.templating.library import TemplateLibrary
 from ucd_desktop.templating.template import NoticeTemplate
-
-from ..style import hint as style_hint
-from ..style import mark
 
 __all__ = ["NewFromTemplateDialog", "SaveAsTemplateDialog", "TemplateChoice"]
 

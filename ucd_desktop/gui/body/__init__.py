@@ -1,0 +1,1 @@
+"""The body editor: sections, clauses, points, bullets, paragraphs and tables."""

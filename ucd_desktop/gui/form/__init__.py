@@ -1,0 +1,1 @@
+"""The form: the notice's fields top to bottom, the problems panel."""

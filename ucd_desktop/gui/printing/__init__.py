@@ -1,0 +1,1 @@
+"""Printing and the print preview (the converted PDF drawn by PDFium)."""
