@@ -33,11 +33,11 @@ DOMAINS: list[tuple[str, str]] = [
     # PDF export, printing, the bundle's smoke mode (issue 5)
     ("ucd_desktop/export/pdf.py", "pdf"),
     ("ucd_desktop/export/converters/", "pdf"),
-    ("ucd_desktop/gui/printing/printer", "pdf"),
+    ("ucd_desktop/gui/printing/", "pdf"),
     ("ucd_desktop/commands/pdf.py", "pdf"),
     ("ucd_desktop/smoke.py", "pdf"),
     # the live A4 preview (issue 3)
-    ("ucd_desktop/gui/preview/view", "preview"),
+    ("ucd_desktop/gui/preview/", "preview"),
     ("ucd_desktop/gui/", "gui"),
     ("ucd_desktop/model/field_names.py", "gui"),
     ("ucd_desktop/storage/settings.py", "gui"),
