@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from ucd_desktop.checking.elements import para_size
 from ucd_desktop.checking.findings import Findings
+from ucd_desktop.decree import Role
+from ucd_desktop.decree import numbers as rules
 from ucd_desktop.i18n import N_
-from ucd_desktop.layout import rules
 from ucd_desktop.layout.metrics import text_width, wrap_text
 from ucd_desktop.model.problems import Severity
 from ucd_desktop.reading.docx_doc import DocxDocument, ParaInfo
@@ -32,8 +33,8 @@ def text_width_pt(doc: DocxDocument) -> float:
         return float(value) if value and value.lstrip("-").isdigit() else default
 
     width = twips(size, "w", rules.A4_WIDTH_MM * rules.TWIPS_PER_MM)
-    left = twips(margins, "left", 30 * rules.TWIPS_PER_MM)
-    right = twips(margins, "right", 15 * rules.TWIPS_PER_MM)
+    left = twips(margins, "left", rules.MARGIN_DEFAULTS["left"] * rules.TWIPS_PER_MM)
+    right = twips(margins, "right", rules.MARGIN_DEFAULTS["right"] * rules.TWIPS_PER_MM)
     return (width - abs(left) - abs(right)) / 20
 
 
@@ -63,7 +64,7 @@ def _widest(paras: list[ParaInfo], width: float) -> float:
     return widest
 
 
-def _find_rule(doc: DocxDocument, roles: dict[int, str], role: str, owner: str) -> ParaInfo | None:
+def _find_rule(doc: DocxDocument, roles: dict[int, Role], role: str, owner: str) -> ParaInfo | None:
     for para in doc.paragraphs:
         if roles.get(para.index) == role:
             return para
@@ -74,12 +75,12 @@ def _find_rule(doc: DocxDocument, roles: dict[int, str], role: str, owner: str) 
     return None
 
 
-def check_rules(doc: DocxDocument, roles: dict[int, str], out: Findings) -> None:
+def check_rules(doc: DocxDocument, roles: dict[int, Role], out: Findings) -> None:
     page_width = text_width_pt(doc)
     for rule_role, owner in (
-        ("rule-issuer", "issuing-body"),
-        ("rule-motto", "motto"),
-        ("rule-summary", "summary"),
+        (Role.RULE_ISSUER, Role.ISSUING_BODY),
+        (Role.RULE_MOTTO, Role.MOTTO),
+        (Role.RULE_SUMMARY, Role.SUMMARY),
     ):
         owners = [p for p in doc.paragraphs if roles.get(p.index) == owner]
         if not owners:

@@ -16,6 +16,8 @@ import secrets
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ucd_desktop.decree import numbers as nd30
+
 __all__ = [
     "MOTTO",
     "NATIONAL_TITLE",
@@ -144,20 +146,20 @@ class Archive:
 class PageSetup:
     """Page and type settings, each kept inside the Decree's range by validation."""
 
-    margin_top_mm: float = 20.0
-    margin_bottom_mm: float = 20.0
-    margin_left_mm: float = 30.0
-    margin_right_mm: float = 15.0
+    margin_top_mm: float = nd30.MARGIN_DEFAULTS["top"]
+    margin_bottom_mm: float = nd30.MARGIN_DEFAULTS["bottom"]
+    margin_left_mm: float = nd30.MARGIN_DEFAULTS["left"]
+    margin_right_mm: float = nd30.MARGIN_DEFAULTS["right"]
     #: Body text size in points (13 or 14).
-    body_size: float = 14.0
+    body_size: float = nd30.BODY_SIZE_DEFAULT
     #: Line spacing as a multiple of single (1.0 to 1.5).
-    line_spacing: float = 1.15
+    line_spacing: float = nd30.LINE_SPACING_DEFAULT
     #: First-line indent of body paragraphs in centimetres (1.0 or 1.27).
-    first_line_indent_cm: float = 1.27
+    first_line_indent_cm: float = nd30.FIRST_LINE_INDENT_DEFAULT_CM
     #: Space between body paragraphs in points (at least 6).
-    paragraph_spacing_pt: float = 6.0
+    paragraph_spacing_pt: float = nd30.PARAGRAPH_SPACING_DEFAULT_PT
     #: Room left to sign and stamp, in points (about 4 to 6 lines).
-    signature_space_pt: float = 72.0
+    signature_space_pt: float = nd30.SIGNATURE_SPACE_DEFAULT_PT
 
 
 @dataclass
