@@ -9,6 +9,7 @@ in the wrong size everywhere gives a few clear lines, not hundreds.
 from __future__ import annotations
 
 from ucd_desktop.checking.findings import Findings
+from ucd_desktop.checking.page import text_width_pt
 from ucd_desktop.decree import BODY_ROLES, ELEMENTS, Align, ElementSpec, Role
 from ucd_desktop.decree import numbers as rules
 from ucd_desktop.i18n import N_
@@ -25,13 +26,6 @@ _ALIGN: dict[str, str] = {
     Align.LEFT: N_("left"),
     Align.RIGHT: N_("right"),
 }
-
-
-def text_width_pt(doc: DocxDocument) -> float:
-    """The width between the margins, in points."""
-    from ucd_desktop.checking.rules_check import text_width_pt as measure
-
-    return measure(doc)
 
 
 def _text_runs(para: ParaInfo) -> list[tuple[str, float | None, bool, bool]]:

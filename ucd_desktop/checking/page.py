@@ -15,7 +15,13 @@ from ucd_desktop.model.problems import Severity
 from ucd_desktop.reading.docx_doc import DocxDocument, ParaInfo
 from ucd_desktop.reading.docx_styles import FONT_SLOTS, q, wval
 
-__all__ = ["check_fonts", "check_page", "check_page_numbers", "check_word_settings"]
+__all__ = [
+    "check_fonts",
+    "check_page",
+    "check_page_numbers",
+    "check_word_settings",
+    "text_width_pt",
+]
 
 _A4_TWIPS = (rules.A4_WIDTH_TWIPS, rules.A4_HEIGHT_TWIPS)
 _WORD_URI = "http://schemas.microsoft.com/office/word"
@@ -234,7 +240,6 @@ def estimated_pages(doc: DocxDocument) -> float:
     Paragraphs in table cells count once per row (the tallest cell), which is enough to
     tell a one-page notice from a longer one.
     """
-    from ucd_desktop.checking.rules_check import text_width_pt
     from ucd_desktop.layout.metrics import wrap_text
 
     width = text_width_pt(doc)
@@ -269,3 +274,19 @@ def estimated_pages(doc: DocxDocument) -> float:
             row[para.cell[2]] = row.get(para.cell[2], 0.0) + tall
     total += sum(max(row.values()) for row in cells.values())
     return total / max(usable, 1.0)
+
+
+def text_width_pt(doc: DocxDocument) -> float:
+    """The width between the margins, in points (A4 and the usual margins by default)."""
+    sect = doc.section
+    size = sect.find(q("w:pgSz")) if sect is not None else None
+    margins = sect.find(q("w:pgMar")) if sect is not None else None
+
+    def twips(el: object, name: str, default: float) -> float:
+        value = wval(el, name)
+        return float(value) if value and value.lstrip("-").isdigit() else default
+
+    width = twips(size, "w", rules.A4_WIDTH_MM * rules.TWIPS_PER_MM)
+    left = twips(margins, "left", rules.MARGIN_DEFAULTS["left"] * rules.TWIPS_PER_MM)
+    right = twips(margins, "right", rules.MARGIN_DEFAULTS["right"] * rules.TWIPS_PER_MM)
+    return (width - abs(left) - abs(right)) / 20

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ucd_desktop.checking.elements import para_size
 from ucd_desktop.checking.findings import Findings
+from ucd_desktop.checking.page import text_width_pt
 from ucd_desktop.decree import Role
 from ucd_desktop.decree import numbers as rules
 from ucd_desktop.i18n import N_
@@ -13,7 +14,6 @@ from ucd_desktop.layout.metrics import text_width, wrap_text
 from ucd_desktop.model.problems import Severity
 from ucd_desktop.reading.docx_doc import DocxDocument, ParaInfo
 from ucd_desktop.reading.docx_read import has_border, para_text
-from ucd_desktop.reading.docx_styles import q, wval
 from ucd_desktop.reading.lines import is_typed_rule
 
 __all__ = ["MOTTO_RULE_TOLERANCE", "check_rules", "text_width_pt"]
@@ -21,21 +21,6 @@ __all__ = ["MOTTO_RULE_TOLERANCE", "check_rules", "text_width_pt"]
 #: How far the motto's rule may differ from the motto's own length (share of it).
 MOTTO_RULE_TOLERANCE = 0.08
 _RATIO_SLACK = 0.02
-
-
-def text_width_pt(doc: DocxDocument) -> float:
-    sect = doc.section
-    size = sect.find(q("w:pgSz")) if sect is not None else None
-    margins = sect.find(q("w:pgMar")) if sect is not None else None
-
-    def twips(el: object, name: str, default: float) -> float:
-        value = wval(el, name)
-        return float(value) if value and value.lstrip("-").isdigit() else default
-
-    width = twips(size, "w", rules.A4_WIDTH_MM * rules.TWIPS_PER_MM)
-    left = twips(margins, "left", rules.MARGIN_DEFAULTS["left"] * rules.TWIPS_PER_MM)
-    right = twips(margins, "right", rules.MARGIN_DEFAULTS["right"] * rules.TWIPS_PER_MM)
-    return (width - abs(left) - abs(right)) / 20
 
 
 def _rule_length(para: ParaInfo, container: float) -> tuple[float, bool] | None:
