@@ -13,7 +13,7 @@ from pathlib import Path
 from ucd_desktop import APP_NAME
 from ucd_desktop.export import docx_parts
 from ucd_desktop.export.ooxml import NS_DECL, block_xml, para_xml
-from ucd_desktop.export.package import CT, MAX_PROPERTY, RT, CoreProperties, Package, Part
+from ucd_desktop.export.package import CT, MAX_PROPERTY, RT, Package, Part, core_properties_xml
 from ucd_desktop.layout import rules
 from ucd_desktop.layout.blocks import DocumentLayout, Para, TableBlock
 from ucd_desktop.layout.build import build_layout
@@ -113,7 +113,7 @@ def render_docx(layout: DocumentLayout, *, now: dt.datetime | None = None) -> by
     app = docx_parts.APP_XML.encode()
     add("/docProps/app.xml", CT.EXTENDED_PROPERTIES, RT.EXTENDED_PROPERTIES, app, owner=None)
     stamp = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
-    core = CoreProperties(
+    core = core_properties_xml(
         title=_property(layout.title),
         author=_property(layout.author),
         language=layout.language,
@@ -121,7 +121,7 @@ def render_docx(layout: DocumentLayout, *, now: dt.datetime | None = None) -> by
         created=stamp,
         modified=stamp,
     )
-    add("/docProps/core.xml", CT.CORE_PROPERTIES, RT.CORE_PROPERTIES, core.xml(), owner=None)
+    add("/docProps/core.xml", CT.CORE_PROPERTIES, RT.CORE_PROPERTIES, core, owner=None)
     return package.to_bytes(stamp)
 
 
