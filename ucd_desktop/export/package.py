@@ -171,7 +171,8 @@ class Package:
         return zip_members(self.members(), stamp)
 
 
-#: Word and python-docx refuse a core property (title, author) longer than this.
+#: The longest core property (title, author) written: the limit python-docx enforced
+#: when it wrote them, kept so that files do not change; longer values are cut by the caller.
 MAX_PROPERTY = 255
 
 
@@ -240,7 +241,9 @@ def _dos_time(stamp: dt.datetime) -> tuple[int, int]:
 
 
 def zip_members(members: list[tuple[str, bytes]], stamp: dt.datetime) -> bytes:
-    """A zip archive of ``members`` (name, bytes), in that order, all dated ``stamp``."""
+    """A zip archive of ``members`` (name, bytes), in that order, all dated ``stamp``.
+
+    Names are ASCII (part names here always are; the UTF-8 name flag is not written)."""
     time, date = _dos_time(stamp)
     out: list[bytes] = []
     central: list[bytes] = []
