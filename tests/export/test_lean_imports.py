@@ -1,8 +1,9 @@
 """What a ``ucd-desktop export`` process imports: the standard library and ucd_desktop.
 
 python-docx (and lxml under it) was half of every export process, for packaging alone;
-Jinja, Babel, pypdf, PDFium and Qt are not needed to write a draft as a .docx. Run in a
-fresh interpreter: this test process has imported all of them already.
+Jinja, Babel, pypdf, PDFium and Qt are not needed to write a draft as a .docx, not even
+one made from a template. Run in a fresh interpreter: this test process has imported all
+of them already.
 """
 
 from __future__ import annotations
@@ -12,9 +13,13 @@ import subprocess
 import sys
 import textwrap
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import REPO
+from ucd_desktop.cli import main
 
 EXAMPLE = REPO / "resources" / "examples" / "long-an-2022.ucd"
 
@@ -52,9 +57,19 @@ def _outside_stdlib(modules: list[str]) -> list[str]:
     ]
 
 
-def test_export_imports_nothing_outside_the_standard_library(tmp_path: Path) -> None:
+def _from_template(folder: Path) -> Path:
+    """A draft made from a bundled template (it keeps a link to the template)."""
+    draft = folder / "from-template.ucd"
+    assert main(["new", "--template", "cuoc-hop", "-o", str(draft)]) == 0
+    return draft
+
+
+@pytest.mark.parametrize("make", [lambda _: EXAMPLE, _from_template], ids=["example", "template"])
+def test_export_imports_nothing_outside_the_standard_library(
+    tmp_path: Path, make: Callable[[Path], Path]
+) -> None:
     out = tmp_path / "tb.docx"
-    code, modules = _export_imports(EXAMPLE, out)
+    code, modules = _export_imports(make(tmp_path), out)
     assert code == 0 and zipfile.is_zipfile(out)
     assert "ucd_desktop.export.docx_writer" in modules  # the probe did export
     assert not [m for m in modules if m == "docx" or m.startswith("docx.")]
