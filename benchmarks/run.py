@@ -161,8 +161,8 @@ def gui_section(s: Settings, work: Path) -> tuple[list[Table], list[Target]]:
 def run_all(s: Settings) -> tuple[list[Table], list[Target]]:
     tables: list[Table] = []
     targets: list[Target] = []
-    # Every process measured runs from bytecode, as an installed app does.
-    compile_bytecode(REPO / "ucd_desktop", REPO / "benchmarks")
+    if not s.quick:  # every process measured runs from bytecode, as an installed app does
+        compile_bytecode(REPO / "ucd_desktop", REPO / "benchmarks")
     with tempfile.TemporaryDirectory(prefix="ucd-bench-") as tmp:
         work = Path(tmp)
         for section in (export_section, reading_section, gui_section):
