@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         template = load_template_file(candidate)
     else:
         library = TemplateLibrary.default()
-        found = library.find(args.template)
+        found = library.lookup(args.template)  # an id two folders share: refused, with choices
         if found is None:
             names = ", ".join(t.id for t in library.templates)
             raise CommandError(
