@@ -13,6 +13,7 @@ from ucd_desktop.layout import rules
 from ucd_desktop.model.problems import Severity
 from ucd_desktop.reading.docx_doc import DocxDocument, ParaInfo
 from ucd_desktop.reading.docx_styles import FONT_SLOTS, q, wval
+from ucd_desktop.reading.walls import to_float, to_int
 
 __all__ = ["check_fonts", "check_page", "check_page_numbers", "check_word_settings"]
 
@@ -26,7 +27,7 @@ _WORD_URI = "http://schemas.microsoft.com/office/word"
 def _mm(twips: str | None) -> float | None:
     if twips is None or not twips.lstrip("-").isdigit():
         return None
-    return int(twips) / rules.TWIPS_PER_MM
+    return to_int(twips) / rules.TWIPS_PER_MM
 
 
 def check_page(doc: DocxDocument, out: Findings) -> None:
@@ -44,7 +45,7 @@ def check_page(doc: DocxDocument, out: Findings) -> None:
             "A4 210 × 297 mm",
         )
     else:
-        width, height = int(w), int(h)
+        width, height = to_int(w), to_int(h)
         if abs(width - _A4_TWIPS[0]) > 20 or abs(height - _A4_TWIPS[1]) > 20:
             found = f"{width / rules.TWIPS_PER_MM:.0f} × {height / rules.TWIPS_PER_MM:.0f} mm"
             out.add(
@@ -98,7 +99,7 @@ def check_word_settings(doc: DocxDocument, out: Findings) -> None:
                 "updateFields",
                 "—",
             )
-    if mode is None or not mode.isdigit() or int(mode) < 15:
+    if mode is None or not mode.isdigit() or to_int(mode) < 15:
         out.add(
             "word",
             N_(
@@ -242,10 +243,9 @@ def estimated_pages(doc: DocxDocument) -> float:
     sect = doc.section
     size = sect.find(q("w:pgSz")) if sect is not None else None
     margins = sect.find(q("w:pgMar")) if sect is not None else None
-    height = float(wval(size, "h") or 16838) / 20
-    usable = (
-        height - (float(wval(margins, "top") or 1134) + float(wval(margins, "bottom") or 1134)) / 20
-    )
+    height = to_float(wval(size, "h"), 16838, low=0, high=1e6) / 20
+    top = to_float(wval(margins, "top"), 1134, low=-1e6, high=1e6)
+    usable = height - (top + to_float(wval(margins, "bottom"), 1134, low=-1e6, high=1e6)) / 20
     total = 0.0
     cells: dict[tuple[int, int], dict[int, float]] = {}
     for para in doc.paragraphs:
@@ -255,11 +255,11 @@ def estimated_pages(doc: DocxDocument) -> float:
             len(wrap_text(part, font, max(room - 20, 40))) for part in para.text.split("\n")
         )
         line_rule = para.attr("w:spacing", "lineRule") or "auto"
-        line = float(para.attr("w:spacing", "line") or 240)
+        line = to_float(para.attr("w:spacing", "line"), 240, low=0, high=1e5)
         factor = line / 240 if line_rule == "auto" else 1.0
         spacing = (
-            float(para.attr("w:spacing", "before") or 0)
-            + float(para.attr("w:spacing", "after") or 0)
+            to_float(para.attr("w:spacing", "before"), low=0, high=1e5)
+            + to_float(para.attr("w:spacing", "after"), low=0, high=1e5)
         ) / 20
         tall = lines * font * 1.15 * factor + spacing
         if para.cell is None:

@@ -11,6 +11,7 @@ from ucd_desktop.reading.lines import Line
 from ucd_desktop.reading.recognise import recognise
 from ucd_desktop.reading.result import ImportResult, ReadError
 from ucd_desktop.reading.text_read import text_lines
+from ucd_desktop.reading.walls import MAX_CHARACTERS, too_much_text
 from ucd_desktop.text.legacy import decode_tcvn3, decode_vni, detect_legacy
 
 __all__ = [
@@ -55,6 +56,8 @@ def from_lines(lines: list[Line], source: str, encoding: str | None = None) -> I
 
 
 def from_text(text: str) -> ImportResult:
+    if len(text) > MAX_CHARACTERS:
+        raise ReadError(too_much_text())
     if not text.strip():
         raise ReadError(_("There is no text to import."))
     decoded, encoding = decode_legacy_text(text)
