@@ -42,12 +42,15 @@ def _stdin_text() -> str:
 def run(args: argparse.Namespace) -> int:
     from ucd_desktop.reading import ReadError, import_notice, import_text
     from ucd_desktop.storage.drafts import DRAFT_EXTENSION, save_draft
+    from ucd_desktop.storage.targets import check_not_input
 
     output: Path = args.output
     if output.suffix.lower() != DRAFT_EXTENSION:
         raise CommandError(
             _("The draft file must end in {ext}: {path}").format(ext=DRAFT_EXTENSION, path=output)
         )
+    if args.file != "-":
+        check_not_input(output, Path(args.file))
     try:
         text = _stdin_text() if args.file == "-" else None
         result = import_text(text) if text is not None else import_notice(Path(args.file))

@@ -27,9 +27,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ucd_desktop.storage.drafts import save_draft
+    from ucd_desktop.storage.targets import check_draft_target
     from ucd_desktop.templating.binding import instantiate
     from ucd_desktop.templating.library import TemplateLibrary, load_template_file
 
+    check_draft_target(args.output)  # before any work: new -o important.docx is refused
     candidate = Path(args.template)
     if candidate.suffix == ".toml" and candidate.is_file():
         template = load_template_file(candidate)

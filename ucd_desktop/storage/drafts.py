@@ -16,6 +16,7 @@ from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.draft import Draft
 from ucd_desktop.storage.atomic import atomic_write_text
 from ucd_desktop.storage.codec import CodecError, from_jsonable, to_jsonable
+from ucd_desktop.storage.targets import check_draft_target
 
 __all__ = [
     "DRAFT_EXTENSION",
@@ -196,4 +197,6 @@ def load_draft(path: Path) -> Draft:
 
 
 def save_draft(draft: Draft, path: Path) -> None:
+    """Write ``draft`` to ``path``: a .ucd file, never over another kind of file."""
+    check_draft_target(Path(path))
     atomic_write_text(Path(path), draft_to_json(draft))
