@@ -25,6 +25,7 @@ from ucd_desktop.reading.docx_styles import (
     wval,
 )
 from ucd_desktop.reading.result import ReadError
+from ucd_desktop.reading.sniff import Kind, describe, sniff
 from ucd_desktop.reading.walls import MAX_XML_BYTES, Budget, check_zip, to_float, to_int
 
 __all__ = ["DocxDocument", "ParaInfo", "RunInfo"]
@@ -88,6 +89,9 @@ class DocxDocument:
     """The parts of a .docx that the importer and the checker read."""
 
     def __init__(self, data: bytes, name: str = "") -> None:
+        self.kind = sniff(data)
+        if self.kind not in (Kind.DOCX, Kind.DOCM):
+            raise ReadError(describe(self.kind, name))
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             names = set(self.zip.namelist())
