@@ -35,7 +35,7 @@ def guard(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     made = CrashGuard(window)
     made.install()
-    made.shown = shown
+    made.shown = shown  # type: ignore[attr-defined]
     yield made
     made.uninstall()
     for handler in logging.getLogger("ucd_desktop").handlers[:]:
@@ -59,6 +59,7 @@ def test_an_exception_in_a_slot_saves_the_draft_then_explains(
     QTimer.singleShot(0, broken_slot)
     qtbot.waitUntil(lambda: bool(guard.shown), timeout=5000)
 
+    assert window.autosaver is not None
     saved = window.autosaver.draft_path
     assert json.loads(saved.read_text("utf-8"))["notice"]["summary"] == SECRET
     box = guard.shown[0]
@@ -78,6 +79,7 @@ def test_a_fatal_qt_message_saves_the_draft_and_is_logged(window: MainWindow, gu
     guard.qt_message(QtMsgType.QtWarningMsg, Context(), "a warning")
     assert guard.shown == []
     guard.qt_message(QtMsgType.QtFatalMsg, Context(), "cannot continue")
-    assert guard.shown and window.autosaver.draft_path.is_file()
+    assert guard.shown and window.autosaver is not None
+    assert window.autosaver.draft_path.is_file()
     log = log_path().read_text("utf-8")
     assert "Qt (qt.test): a warning" in log and "Qt fatal error" in log
