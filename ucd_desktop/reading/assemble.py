@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from ucd_desktop.i18n import N_
@@ -23,6 +24,8 @@ __all__ = [
     "from_text",
     "read_file_bytes",
 ]
+
+_log = logging.getLogger(__name__)
 
 #: Old notices are small; a larger file is not one (and would only fill memory).
 MAX_BYTES = 50 * 1024 * 1024
@@ -120,6 +123,7 @@ def from_file(path: Path) -> ImportResult:
     data = read_file_bytes(path)
     suffix = path.suffix.lower()
     kind = sniff(data)
+    _log.info("importing a %s file of %d bytes (named %s)", kind.value, len(data), suffix or "-")
     if kind in (Kind.DOCX, Kind.DOCM):
         from ucd_desktop.reading.docx_read import docx_lines
 

@@ -9,6 +9,7 @@ and only field results kept.
 from __future__ import annotations
 
 import io
+import logging
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,6 +30,8 @@ from ucd_desktop.reading.sniff import Kind, describe, sniff
 from ucd_desktop.reading.walls import MAX_XML_BYTES, Budget, check_zip, to_float, to_int
 
 __all__ = ["DocxDocument", "ParaInfo", "RunInfo"]
+
+_log = logging.getLogger(__name__)
 
 _V = "urn:schemas-microsoft-com:vml"
 _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -90,6 +93,7 @@ class DocxDocument:
 
     def __init__(self, data: bytes, name: str = "") -> None:
         self.kind = sniff(data)
+        _log.debug("reading a %s of %d bytes", self.kind.value, len(data))
         if self.kind not in (Kind.DOCX, Kind.DOCM):
             raise ReadError(describe(self.kind, name))
         try:

@@ -12,6 +12,7 @@ value starts with, within bounds, and fall back to a default otherwise.
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 import zipfile
@@ -34,6 +35,8 @@ __all__ = [
     "to_float",
     "to_int",
 ]
+
+_log = logging.getLogger(__name__)
 
 #: Paragraphs of a document (body, cells, text boxes, headers and footers).
 MAX_PARAGRAPHS = 20_000
@@ -158,6 +161,7 @@ def check_zip(archive: zipfile.ZipFile, name: str = "") -> None:
         for i in infos
     )
     if total > MAX_UNPACKED_BYTES or bomb:
+        _log.warning("zip refused: %d parts, %d bytes unpacked from %d", len(infos), total, packed)
         raise ReadError(
             _(
                 "{name} unpacks to {size} MB from {packed} MB: far more than a notice "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import logging
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateSyntaxError
@@ -41,6 +42,8 @@ __all__ = [
     "render_source",
     "reset_field",
 ]
+
+_log = logging.getLogger(__name__)
 
 
 def make_environment(limits: Limits | None = None) -> LimitedEnvironment:
@@ -115,6 +118,8 @@ def render_source(
         raise TemplateError(where, exc.message or str(exc), _file_line(line, exc.lineno)) from None
     except Exception as exc:  # whatever a template does, one kind of error
         at = _file_line(line, _template_line(exc))
+        # The kind of failure only: the reason can quote the meeting's facts.
+        _log.info("template %s stopped at line %s: %s", where, at, type(exc).__name__)
         raise TemplateError(where, _reason(exc), at) from None
     except MemoryError:
         raise TemplateError(where, _("stopped: the template needs too much memory"), line) from None

@@ -10,6 +10,7 @@ listed, by folder; asking for such an id by itself is refused with the choices
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,8 @@ from ucd_desktop.templating.template import (
 )
 
 __all__ = ["AmbiguousTemplate", "BrokenTemplate", "TemplateLibrary", "load_template_file"]
+
+_log = logging.getLogger(__name__)
 
 _ORIGIN_RANK = {"user": 0, "shared": 1, "bundled": 2}
 
@@ -144,11 +147,16 @@ class TemplateLibrary:
                     self.templates.append(load_template_file(path, origin))
                 except TemplateError as exc:
                     broken = BrokenTemplate(path, folder, origin, exc.reason)
+                    _log.warning(
+                        "template file %s in %s cannot be used: %s", path.name, folder, exc.reason
+                    )
                     self.broken.append(broken)
                     self.problems.append(broken.message())
         self.templates.sort(key=lambda t: (_ORIGIN_RANK.get(t.origin, 9), t.name))
+        _log.info("%d templates, %d broken files", len(self.templates), len(self.broken))
         for tid, shared in self.duplicates().items():
             where = ", ".join(str(t.path.parent) if t.path else t.origin for t in shared)
+            _log.warning("template id %s is used in several folders: %s", tid, where)
             self.problems.append(
                 _(
                     "Template id “{id}” is used in several folders ({folders}): both are listed."
