@@ -85,7 +85,7 @@ def renamed(tmp_path: Path, source: Path | bytes, name: str) -> Path:
 
 
 def test_check_says_what_a_file_is_instead_of_damaged(tmp_path: Path) -> None:
-    cases = {
+    cases: dict[str, tuple[Path | bytes, str]] = {
         "that-doc.docx": (NOTICES / "provincial-committee.doc", "97–2003"),
         "real.doc": (NOTICES / "provincial-committee.doc", "97–2003"),
         "a-pdf.docx": (NOTICES / "ministry-office.pdf", "PDF"),
