@@ -47,7 +47,7 @@ MAX_CHARACTERS = 1_000_000
 #: Pages of a PDF.
 MAX_PAGES = 40
 #: Characters of a PDF's text layer (reading a PDF's text costs about 7 µs a character).
-MAX_PDF_CHARACTERS = 400_000
+MAX_PDF_CHARACTERS = 250_000
 #: Text read from standard input, as for a file.
 MAX_STDIN_BYTES = 8 * 1024 * 1024
 #: One XML part of a .docx, unpacked (a notice's document.xml is 20-300 KB).
