@@ -71,6 +71,11 @@ SIZES = {
     "signer_name": Range(13, 14),
     "page_number": Range(13, 14),
     "footer": Range(11, 12),
+    # Appendices: "Phụ lục I" 14 pt bold, its title 13-14 pt bold capitals; the
+    # "(Kèm theo …)" line in italics at the size of the text.
+    "appendix_heading": Range(14, 14),
+    "appendix_title": Range(13, 14),
+    "appendix_reference": Range(13, 14),
 }
 
 #: Body line spacing, a multiple of single (never an exact height, which clips stacked

@@ -20,6 +20,7 @@ __all__ = [
     "MOTTO",
     "NATIONAL_TITLE",
     "TYPE_NAME",
+    "Appendix",
     "Archive",
     "BodyItem",
     "ItemKind",
@@ -162,8 +163,15 @@ class PageSetup:
 
 @dataclass
 class Appendix:
-    """A "Phụ lục" attached to the notice (kept in drafts; not yet laid out)."""
+    """A "Phụ lục" attached to the notice, laid out on its own pages after the signature.
 
+    ``number`` is the number as the drafter writes it after "Phụ lục" ("I", "II", "1",
+    "01"); left empty, it is derived: none for a single appendix, Roman numerals by
+    position when there are two or more (Decree 30, Appendix I).
+    """
+
+    number: str = ""
+    #: The appendix's own title, printed in capitals.
     title: str = ""
     items: list[BodyItem] = field(default_factory=list)
 
