@@ -47,6 +47,9 @@ SPECS: dict[str, Spec] = {
     "authority": Spec("authority", True, False, "center"),
     "position": Spec("authority", True, False, "center"),
     "signer-name": Spec("signer_name", True, False, "center"),
+    "appendix-heading": Spec("appendix_heading", True, False, "center"),
+    "appendix-title": Spec("appendix_title", True, False, "center"),
+    "appendix-reference": Spec("appendix_reference", False, True, "center"),
 }
 for _role in BODY_ROLES:
     SPECS.setdefault(_role, Spec("body", None, None, "both"))

@@ -38,6 +38,9 @@ ELEMENTS: dict[str, str] = {
     "authority": N_("authority line (TM., KT., TL.)"),
     "position": N_("signer's position"),
     "signer-name": N_("signer's name"),
+    "appendix-heading": N_("appendix heading (Phụ lục)"),
+    "appendix-title": N_("appendix title"),
+    "appendix-reference": N_("“Kèm theo” line of an appendix"),
 }
 
 

@@ -63,7 +63,10 @@ def check_forms(doc: DocxDocument, ctx: Context, out: Findings) -> None:
     _number_and_date(texts, out)
     _summary(texts, out)
     _closing(texts, out)
+    # The body ends before the signature block; appendices after it have no "./.".
+    appendices = min((i for i, _t in texts.get("appendix-heading", [])), default=None)
     body = [t for role in BODY_ROLES for t in texts.get(role, [])]
+    body = [t for t in body if appendices is None or t[0] < appendices]
     if body:
         index, last = max(body)
         last = _last_text(doc, index) or last

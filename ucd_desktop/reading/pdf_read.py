@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.reading.appendix import is_appendix_heading
 from ucd_desktop.reading.emphasis import BOLD, ITALIC, mark_line
 from ucd_desktop.reading.lines import Column, Line, is_typed_rule
 from ucd_desktop.reading.patterns import AUTHORITY_RE, is_recipients_heading, is_type_name
@@ -335,7 +336,17 @@ def pdf_lines(data: bytes, name: str = "") -> tuple[list[Line], str | None]:
         ),
         len(rows),
     )
+    # Appendices after the signature block are laid out as a body is: full width.
+    appendix = next(
+        (
+            i
+            for i in range(tail, len(rows))
+            if rows[i].segs and is_appendix_heading(Line(rows[i].segs[0].text))
+        ),
+        len(rows),
+    )
     lines = _header(rows[:head], left, right)
     lines += _body(rows[head:tail], left, right)
-    lines += _two_column(rows[tail:], left, right)
+    lines += _two_column(rows[tail:appendix], left, right)
+    lines += _body(rows[appendix:], left, right)
     return lines, encoding
