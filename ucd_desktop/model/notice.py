@@ -220,11 +220,27 @@ class Notice:
             seen.add(item.id)
 
     def item(self, item_id: str) -> BodyItem | None:
-        """The body item with ``item_id``, or None."""
-        return next((it for it in self.body if it.id == item_id), None)
+        """The item with ``item_id`` in the body or in an appendix, or None."""
+        for items in self.item_lists():
+            found = next((it for it in items if it.id == item_id), None)
+            if found is not None:
+                return found
+        return None
+
+    def item_lists(self) -> list[list[BodyItem]]:
+        """The body's items, then each appendix's: ids are unique across all of them."""
+        return [self.body, *(a.items for a in self.appendices)]
+
+    def items_of(self, item_id: str) -> list[BodyItem]:
+        """The list (the body or an appendix's items) that holds ``item_id``."""
+        for items in self.item_lists():
+            if any(it.id == item_id for it in items):
+                return items
+        raise KeyError(item_id)
 
     def item_index(self, item_id: str) -> int:
-        for i, it in enumerate(self.body):
+        """The position of ``item_id`` in the list that holds it (see ``items_of``)."""
+        for i, it in enumerate(self.items_of(item_id)):
             if it.id == item_id:
                 return i
         raise KeyError(item_id)

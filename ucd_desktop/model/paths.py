@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
-from ucd_desktop.model.notice import BodyItem, Notice, Recipient
+from ucd_desktop.model.notice import Appendix, BodyItem, Notice, Recipient
 
 __all__ = [
     "LINE_FIELDS",
     "TEXT_FIELDS",
     "FieldError",
+    "appendix_path",
     "format_recipients",
     "get_text",
     "item_path",
@@ -47,6 +48,9 @@ TEXT_FIELDS = (
 LINE_FIELDS = ("governing_body", "issuing_body", "signature.authority")
 
 _ITEM = re.compile(r"^body\[([0-9A-Za-z_-]+)\]\.(title|text)$")
+#: An appendix's own fields by position: "appendices[0].title", "appendices[1].number".
+#: Its items are named like the body's ("body[<id>].text"): ids are unique notice-wide.
+_APPENDIX = re.compile(r"^appendices\[(\d{1,6})\]\.(title|number)$")
 _NOTE = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 
 
@@ -56,6 +60,20 @@ class FieldError(KeyError):
 
 def item_path(item: BodyItem, part: str = "text") -> str:
     return f"body[{item.id}].{part}"
+
+
+def appendix_path(index: int, part: str = "title") -> str:
+    return f"appendices[{index}].{part}"
+
+
+def _appendix(notice: Notice, path: str) -> tuple[Appendix, str] | None:
+    m = _APPENDIX.match(path)
+    if m is None:
+        return None
+    index = int(m.group(1))
+    if index >= len(notice.appendices):
+        raise FieldError(path)
+    return notice.appendices[index], m.group(2)
 
 
 def _owner(notice: Notice, path: str) -> tuple[object, str]:
@@ -77,6 +95,9 @@ def get_text(notice: Notice, path: str) -> str:
         if item is None:
             raise FieldError(path)
         return str(getattr(item, m.group(2)))
+    appendix = _appendix(notice, path)
+    if appendix is not None:
+        return str(getattr(*appendix))
     if path == "recipients":
         return format_recipients(notice.recipients)
     owner, attr = _owner(notice, path)
@@ -96,6 +117,10 @@ def set_text(notice: Notice, path: str, value: str) -> None:
         if item is None:
             raise FieldError(path)
         setattr(item, m.group(2), value)
+        return
+    appendix = _appendix(notice, path)
+    if appendix is not None:
+        setattr(appendix[0], appendix[1], value)
         return
     if path == "recipients":
         notice.recipients = parse_recipients(value)
@@ -117,6 +142,10 @@ def text_paths(notice: Notice) -> list[str]:
         paths += [item_path(item, "title"), item_path(item, "text")]
     paths += ["closing", "signature.authority", "signature.position", "signature.name"]
     paths += ["recipients", "archive.unit", "archive.initials", "footer"]
+    for index, appendix in enumerate(notice.appendices):
+        paths += [appendix_path(index, "number"), appendix_path(index, "title")]
+        for item in appendix.items:
+            paths += [item_path(item, "title"), item_path(item, "text")]
     return paths
 
 
