@@ -41,8 +41,8 @@ def _heading(line: Line) -> re.Match[str] | None:
     if m is None or len(text) > _MAX_HEADING:
         return None
     rest = m.group("rest").strip()
-    # "Phụ lục kèm theo …" or a title right after: fine; a running sentence is not.
-    if rest and not (_REFERENCE_RE.match(rest) or is_upper_text(rest)) and m.group("n") is None:
+    # "(Kèm theo …)" or a title in capitals right after: fine; a running sentence is not.
+    if rest and not (rest.startswith("(") or is_upper_text(rest)) and m.group("n") is None:
         return None
     return m
 
