@@ -22,7 +22,7 @@ from ucd_desktop.reading.patterns import is_upper_text
 __all__ = ["appendix_start", "is_appendix_heading", "read_appendices"]
 
 _HEADING_RE = re.compile(
-    r"^\W{0,3}ph[uụ]\s*l[uụ]c\b\s*(?:số\s*)?(?P<n>[IVXLC]{1,7}|\d{1,3})?\s*(?:[.:\-–]\s*)?"
+    r"^(?!\s*[-–+•])\W{0,3}ph[uụ]\s*l[uụ]c\b\s*(?:số\s*)?(?P<n>[IVXLC]{1,7}|\d{1,3})?\s*(?:[.:\-–]\s*)?"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
