@@ -231,6 +231,19 @@ class Notice:
         """The body's items, then each appendix's: ids are unique across all of them."""
         return [self.body, *(a.items for a in self.appendices)]
 
+    def items_in(self, owner: int | None) -> list[BodyItem]:
+        """The body's items (``owner`` None) or appendix ``owner``'s ([] if there is none)."""
+        if owner is None:
+            return self.body
+        return self.appendices[owner].items if 0 <= owner < len(self.appendices) else []
+
+    def owner_of(self, item_id: str) -> int | None:
+        """None for a body item, the appendix's index for an appendix item."""
+        for index, appendix in enumerate(self.appendices):
+            if any(it.id == item_id for it in appendix.items):
+                return index
+        return None
+
     def items_of(self, item_id: str) -> list[BodyItem]:
         """The list (the body or an appendix's items) that holds ``item_id``."""
         for items in self.item_lists():
