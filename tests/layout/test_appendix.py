@@ -116,9 +116,7 @@ def test_a_long_appendix_runs_over_pages_and_the_next_starts_fresh() -> None:
     long.items[1].table.rows += [["4", "Nhiệm vụ bổ sung " * 6, "Sở Nội vụ", "1/9/2026"]] * 40
     notice.appendices = [long, works_appendix(), Appendix(title="Phụ lục trống")]
     pages = paginate(build_layout(notice))
-    starts = [
-        page.number for page in pages for t in _texts(page) if t.startswith("Phụ lục ")
-    ]
+    starts = [page.number for page in pages for t in _texts(page) if t.startswith("Phụ lục ")]
     assert starts[0] == 2 and starts[1] > 3 and starts[2] == starts[1] + 1
     assert len(pages) == starts[2]
 

@@ -51,9 +51,7 @@ def reference_line(notice: Notice) -> str:
 
 
 def _centred(text: str, size: float, role: str, source: str, **style: bool) -> Para:
-    return Para(
-        [Run(text, **style)], size, Align.CENTER, keep_next=True, role=role, source=source
-    )
+    return Para([Run(text, **style)], size, Align.CENTER, keep_next=True, role=role, source=source)
 
 
 def appendix_blocks(notice: Notice, text_width: float) -> list[Block]:

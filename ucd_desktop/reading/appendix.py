@@ -102,10 +102,7 @@ def _read_one(lines: list[Line], ctx: Context) -> None:
             continue
         if line.table is not None:
             break
-        if in_reference:
-            ctx.role(line, "appendix-reference")
-            in_reference = _take_reference(text)
-        elif _REFERENCE_RE.match(text):
+        if in_reference or _REFERENCE_RE.match(text):
             ctx.role(line, "appendix-reference")
             in_reference = _take_reference(text)
         elif _is_title(line) and len(title) < 4:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a notice typed as plain text keeps its long lines)
 """Wording of the appendices of the test notices (made up, in the shape of real ones).
 
 Shared by make_appendix_notice.py (which writes the hand-made .docx) and the tests
