@@ -20,6 +20,7 @@ from ucd_desktop.reading.appendix import is_appendix_heading
 from ucd_desktop.reading.emphasis import BOLD, ITALIC, mark_line
 from ucd_desktop.reading.lines import Column, Line, is_typed_rule
 from ucd_desktop.reading.patterns import AUTHORITY_RE, is_recipients_heading, is_type_name
+from ucd_desktop.reading.pdf_tables import find_tables
 from ucd_desktop.reading.pdf_words import Word, open_pdf, page_rules, page_words
 from ucd_desktop.reading.result import ReadError
 from ucd_desktop.text.clean import clean_field, tidy
@@ -346,7 +347,18 @@ def pdf_lines(data: bytes, name: str = "") -> tuple[list[Line], str | None]:
         len(rows),
     )
     lines = _header(rows[:head], left, right)
-    lines += _body(rows[head:tail], left, right)
+    lines += _flow(rows[head:tail], left, right)
     lines += _two_column(rows[tail:appendix], left, right)
-    lines += _body(rows[appendix:], left, right)
+    lines += _flow(rows[appendix:], left, right)
     return lines, encoding
+
+
+def _flow(rows: list[_Row], left: float, right: float) -> list[Line]:
+    """Body text with its tables (found from their drawn lines) kept as tables."""
+    out: list[Line] = []
+    at = 0
+    for start, end, grid in find_tables(rows):
+        out += _body(rows[at:start], left, right)
+        out.append(Line("", table=grid))
+        at = end
+    return out + _body(rows[at:], left, right)
