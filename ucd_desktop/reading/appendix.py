@@ -17,7 +17,7 @@ from ucd_desktop.model.numbering import appendix_numbers
 from ucd_desktop.reading.body import read_body
 from ucd_desktop.reading.context import Context
 from ucd_desktop.reading.lines import Line
-from ucd_desktop.reading.patterns import is_upper_text
+from ucd_desktop.reading.patterns import has_lower, is_upper_text
 
 __all__ = ["appendix_start", "is_appendix_heading", "read_appendices"]
 
@@ -105,7 +105,7 @@ def _read_one(lines: list[Line], ctx: Context) -> None:
         if in_reference or _REFERENCE_RE.match(text):
             ctx.role(line, "appendix-reference")
             in_reference = _take_reference(text)
-        elif _is_title(line) and len(title) < 4:
+        elif (_is_title(line) or _continues_title(title, line)) and len(title) < 4:
             ctx.role(line, "appendix-title")
             title.append(text)
         else:
@@ -126,6 +126,14 @@ def _is_title(line: Line) -> bool:
     if not text or line.centred is False or line.bold is False:
         return False
     return is_upper_text(text) and not _NUMBERED_RE.match(text)
+
+
+def _continues_title(title: list[str], line: Line) -> bool:
+    """A long title wrapped as printed: its last line may be a year alone ("2024")."""
+    text = line.text.strip()
+    if not title or len(title[-1]) < 50 or line.bold is False or _NUMBERED_RE.match(text):
+        return False
+    return not has_lower(text) and len(text) <= 30
 
 
 def _title_case(title: str) -> str:

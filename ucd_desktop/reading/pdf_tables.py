@@ -34,6 +34,9 @@ class _Seg(Protocol):
     @property
     def x1(self) -> float: ...
 
+    @property
+    def spans(self) -> Sequence[tuple[float, float]]: ...
+
 
 class _Row(Protocol):
     @property
@@ -46,15 +49,38 @@ class _Row(Protocol):
     def segs(self) -> Sequence[_Seg]: ...
 
 
+def _pieces(seg: _Seg, heads: Sequence[_Seg]) -> list[tuple[int, str]]:
+    """``seg`` as (column, text) pieces. Two cells' texts closer than a wide gap come as
+    one piece of text: it is cut at the widest gap between its words before the next
+    heading starts, when it runs on past that heading's start."""
+    column = sum(1 for h in heads if h.x1 < seg.x0 + 0.5)
+    words = seg.text.split(" ")
+    spans = list(seg.spans)
+    out: list[tuple[int, str]] = []
+    while column + 1 < len(heads) and len(spans) == len(words) and spans[-1][0] > heads[
+        column + 1
+    ].x0 - 0.5:
+        limit = heads[column + 1].x0 + 0.5
+        cuts = [i for i in range(1, len(words)) if spans[i][0] <= limit]
+        if not cuts:
+            break
+        cut = max(cuts, key=lambda i: spans[i][0] - spans[i - 1][1])
+        out.append((column, " ".join(words[:cut])))
+        words, spans = words[cut:], spans[cut:]
+        column = sum(1 for h in heads if h.x1 < spans[0][0] + 0.5)
+    out.append((column, " ".join(words)))
+    return out
+
+
 def _cells(group: Sequence[_Row], heads: Sequence[_Seg]) -> tuple[str, ...] | None:
     """The cell texts of one table row, or None when its text does not fit the columns."""
     cells: list[list[str]] = [[] for _h in heads]
     for row in group:
         for seg in row.segs:
-            column = sum(1 for h in heads if h.x1 < seg.x0 + 0.5)
-            if column >= len(cells):
-                return None
-            cells[column].append(seg.text)
+            for column, text in _pieces(seg, heads):
+                if column >= len(cells):
+                    return None
+                cells[column].append(text)
     return tuple(tidy(" ".join(parts)) for parts in cells)
 
 
