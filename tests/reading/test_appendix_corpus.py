@@ -101,7 +101,7 @@ def test_imports_exports_clean_and_keeps_the_sentences(
     out = tmp_path / "again.docx"
     export_docx(notice, out)
     report = check_docx(out)
-    assert report.ok, [str(f) for f in report.items]
+    assert report.ok, [str(f) for f in report.findings]
     if name == "typed.txt":
         original = [ln for ln in TEXT_NOTICE.splitlines() if ln.strip()]
         original = [ln.split(" (Kèm theo")[0] for ln in original]

@@ -57,9 +57,11 @@ def _pieces(seg: _Seg, heads: Sequence[_Seg]) -> list[tuple[int, str]]:
     words = seg.text.split(" ")
     spans = list(seg.spans)
     out: list[tuple[int, str]] = []
-    while column + 1 < len(heads) and len(spans) == len(words) and spans[-1][0] > heads[
-        column + 1
-    ].x0 - 0.5:
+    while (
+        column + 1 < len(heads)
+        and len(spans) == len(words)
+        and spans[-1][0] > heads[column + 1].x0 - 0.5
+    ):
         limit = heads[column + 1].x0 + 0.5
         cuts = [i for i in range(1, len(words)) if spans[i][0] <= limit]
         if not cuts:
