@@ -29,7 +29,7 @@ def rule(top: float) -> Row:
 def words(x0: float, *texts: str, width: float = 30.0, gap: float = 3.5) -> Seg:
     """A piece of text whose words are ``width`` wide, ``gap`` apart (or as given)."""
     spans, x = [], x0
-    for text in texts:
+    for _text in texts:
         spans.append((x, x + width))
         x += width + gap
     return Seg(" ".join(texts), x0, spans[-1][1], spans)
