@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from ucd_desktop.gui.body.editor import BodyEditor
@@ -80,6 +81,9 @@ class AppendixBox(Section):
 class AppendicesSection(Section):
     """The list of appendices, each in its own box, and the button that adds one."""
 
+    #: A message for the status bar from an appendix's items (e.g. "3 items pasted").
+    message = Signal(str)
+
     def __init__(self, binder: Binder) -> None:
         super().__init__(N_("Appendices (Phụ lục)"), binder)
         self.form.addRow(
@@ -123,6 +127,7 @@ class AppendicesSection(Section):
         self.boxes = []
         for index in range(len(self.doc.notice.appendices)):
             box = AppendixBox(self.binder, index, self.run)
+            box.body.message.connect(self.message)
             self.column.addWidget(box)
             self.boxes.append(box)
 
