@@ -42,3 +42,16 @@ def test_a_heading_not_bold_and_too_small_is_reported() -> None:
     report = check_docx_bytes(out.getvalue(), "bad.docx")
     assert {f.key for f in report.findings} == {"appendix-heading"}, report.findings
     assert len(report.findings) == 2  # its size and its weight
+
+
+def test_a_heading_in_capitals_or_arabic_numbers_is_reported() -> None:
+    from tests.reading.conftest import NOTICES
+    from ucd_desktop.checking import check_docx
+
+    report = check_docx(NOTICES / "appendix-hand-made.docx")
+    headings = [f for f in report.findings if f.key == "appendix-heading"]
+    assert [(f.found, f.expected) for f in headings] == [
+        ("PHỤ LỤC I", "Phụ lục I"),
+        ("PHỤ LỤC II", "Phụ lục II"),
+    ]
+    assert not [f for f in report.findings if f.key == "recipient"]
