@@ -24,9 +24,10 @@ def test_each_appendix_after_a_page_break_with_its_styles() -> None:
     texts = [p.text for p in paragraphs]
     breaks = [p.text for p in paragraphs if p.paragraph_format.page_break_before]
     assert breaks == ["Phụ lục I", "Phụ lục II"]
-    for heading in ("Phụ lục I", "Phụ lục II"):
-        p = paragraphs[texts.index(heading)]
-        title, reference = paragraphs[texts.index(heading) + 1 : texts.index(heading) + 3]
+    for heading, lines in (("Phụ lục I", 2), ("Phụ lục II", 1)):
+        at = texts.index(heading)
+        p, reference = paragraphs[at], paragraphs[at + lines + 1]
+        title = paragraphs[at + 1]
         assert p.alignment == title.alignment == reference.alignment == 1  # centred
         assert all(r.bold and not r.italic and r.font.size == Pt(14) for r in p.runs)
         assert title.text == title.text.upper()

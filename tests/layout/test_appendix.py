@@ -8,9 +8,10 @@ from tests.render.appendix_samples import (
     two_appendix_notice,
     works_appendix,
 )
-from ucd_desktop.layout.appendix import reference_line
+from ucd_desktop.layout.appendix import reference_line, title_lines
 from ucd_desktop.layout.blocks import Para, TableBlock
 from ucd_desktop.layout.build import build_layout
+from ucd_desktop.layout.metrics import text_width
 from ucd_desktop.layout.paginate import paginate
 from ucd_desktop.model.notice import Appendix, Notice
 
@@ -33,7 +34,12 @@ def test_two_appendices_are_roman_bold_14_on_new_pages() -> None:
         assert h.page_break_before and h.size == 14.0 and h.runs[0].bold
         assert h.align.value == "center"
     titles = layout.by_role("appendix-title")
-    assert titles[0].text == "DANH MỤC CÔNG TRÌNH CHẬM TIẾN ĐỘ CẦN TẬP TRUNG THÁO GỠ"
+    # One paragraph a printed line, lines of even length: no "GỠ" alone on the second.
+    assert [t.text for t in titles[:2]] == [
+        "DANH MỤC CÔNG TRÌNH CHẬM",
+        "TIẾN ĐỘ CẦN TẬP TRUNG THÁO GỠ",
+    ]
+    assert titles[2].text == "PHÂN CÔNG NHIỆM VỤ VÀ THỜI HẠN HOÀN THÀNH"
     assert all(t.runs[0].bold and not t.runs[0].italic for t in titles)
     refs = layout.by_role("appendix-reference")
     assert refs[0].text == "(Kèm theo Thông báo số 05/TB-UBND ngày 05 tháng 02 năm 2026)"
@@ -66,6 +72,21 @@ def test_typed_number_kept_and_blank_number_and_date_left_for_the_clerk() -> Non
     assert ref.startswith("(Kèm theo Thông báo số        /TB-UBND ngày ")
     assert ref.endswith(" tháng 02 năm 2026)")
     assert "ngày      tháng" in ref
+
+
+def test_title_lines_are_even_and_fit() -> None:
+    width = build_layout(Notice()).page.text_width
+    long = (
+        "Danh mục các dự án chậm giải ngân vốn đầu tư công năm 2024 trên địa bàn tỉnh "
+        "Lào Cai và các huyện, thị xã, thành phố trực thuộc"
+    )
+    lines = title_lines(long, width)
+    assert len(lines) == 3 and " ".join(lines) == long.upper()
+    widths = [text_width(ln, 14.0, bold=True) for ln in lines]
+    assert max(widths) <= width and max(widths) - min(widths) < 0.25 * width
+    # Lines the drafter typed stay lines; a short title stays one line.
+    assert title_lines("Danh mục\ncông trình", width) == ["DANH MỤC", "CÔNG TRÌNH"]
+    assert title_lines("  ", width) == []
 
 
 def test_single_unnumbered_appendix_has_no_number() -> None:

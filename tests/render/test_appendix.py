@@ -66,9 +66,13 @@ def test_heading_title_and_reference_styles(rendered: dict[str, Rendered]) -> No
     pdf = rendered["appendices"].pdf
     heading = pdf.find("Phụ lục I", 1)
     assert heading.sizes == {14.0} and heading.fonts == {FONTS[(True, False)]}
-    title = pdf.lines(1)[2]
-    assert title.text.startswith("DANH MỤC CÔNG TRÌNH CHẬM TIẾN ĐỘ")
-    assert title.sizes == {14.0} and title.fonts == {FONTS[(True, False)]}
+    # The title in two even lines, each as the layout made it (never wrapped again).
+    assert [ln.text for ln in pdf.lines(1)[2:4]] == [
+        "DANH MỤC CÔNG TRÌNH CHẬM",
+        "TIẾN ĐỘ CẦN TẬP TRUNG THÁO GỠ",
+    ]
+    for title in pdf.lines(1)[2:4]:
+        assert title.sizes == {14.0} and title.fonts == {FONTS[(True, False)]}
     reference = pdf.find("(Kèm theo Thông báo số 05/TB-UBND ngày 05 tháng 02 năm 2026)", 2)
     assert reference.sizes == {14.0} and reference.fonts == {FONTS[(False, True)]}
     # Under the title of appendix II, then the table's heading row.

@@ -13,12 +13,13 @@ from __future__ import annotations
 from ucd_desktop.layout import rules
 from ucd_desktop.layout.blocks import Align, Block, Para, Run
 from ucd_desktop.layout.body import item_blocks
+from ucd_desktop.layout.metrics import wrap_text
 from ucd_desktop.layout.punctuation import NUMBER_BLANK, document_number, printed_lines
 from ucd_desktop.model.notice import Notice
 from ucd_desktop.model.numbering import appendix_labels
 from ucd_desktop.text.dates import long_date
 
-__all__ = ["HEADING_SIZE", "appendix_blocks", "reference_line"]
+__all__ = ["HEADING_SIZE", "appendix_blocks", "reference_line", "title_lines"]
 
 HEADING_SIZE = rules.SIZES["appendix_heading"].high
 TITLE_SIZE = rules.SIZES["appendix_title"].high
@@ -50,6 +51,28 @@ def reference_line(notice: Notice) -> str:
     return f"(Kèm theo {TYPE_IN_SENTENCE} {number_part}/{symbol} {_date(notice)})"
 
 
+def title_lines(title: str, width: float) -> list[str]:
+    """The title in capitals, one paragraph per printed line: each line the drafter typed,
+    wrapped into lines of even length ("… CẦN TẬP TRUNG" / "THÁO GỠ", never a last word
+    alone under a full line), each narrower than ``width`` so Word keeps them whole."""
+    out: list[str] = []
+    for line in printed_lines(title):
+        text = line.upper()
+        count = len(wrap_text(text, TITLE_SIZE, width, bold=True))
+        if count <= 1:
+            out.append(text)
+            continue
+        low, high = 0.0, width
+        for _step in range(24):  # the narrowest width that still gives ``count`` lines
+            middle = (low + high) / 2
+            if len(wrap_text(text, TITLE_SIZE, middle, bold=True)) <= count:
+                high = middle
+            else:
+                low = middle
+        out += wrap_text(text, TITLE_SIZE, high, bold=True)
+    return out
+
+
 def _centred(text: str, size: float, role: str, source: str, **style: bool) -> Para:
     return Para([Run(text, **style)], size, Align.CENTER, keep_next=True, role=role, source=source)
 
@@ -65,11 +88,10 @@ def appendix_blocks(notice: Notice, text_width: float) -> list[Block]:
         heading = _centred(label, HEADING_SIZE, "appendix-heading", f"{path}.number", bold=True)
         heading.page_break_before = True
         blocks.append(heading)
-        title = " ".join(printed_lines(appendix.title))
-        if title:
-            blocks.append(
-                _centred(title.upper(), TITLE_SIZE, "appendix-title", f"{path}.title", bold=True)
-            )
+        blocks += [
+            _centred(line, TITLE_SIZE, "appendix-title", f"{path}.title", bold=True)
+            for line in title_lines(appendix.title, text_width)
+        ]
         ref = _centred(reference, REFERENCE_SIZE, "appendix-reference", "number", italic=True)
         ref.space_after = SPACE_AFTER_REFERENCE_PT
         blocks.append(ref)

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from ucd_desktop.i18n import N_
 from ucd_desktop.model.notice import Appendix, BodyItem, ItemKind
-from ucd_desktop.model.numbering import appendix_numbers
+from ucd_desktop.model.numbering import appendix_labels, appendix_numbers
+from ucd_desktop.model.paths import appendix_path
 from ucd_desktop.reading.body import read_body
 from ucd_desktop.reading.context import Context
 from ucd_desktop.reading.lines import Line
@@ -77,6 +79,13 @@ def read_appendices(lines: list[Line], ctx: Context) -> None:
     if [a.number for a in found] == derived:
         for a in found:
             a.number = ""
+    for index, (appendix, label) in enumerate(zip(found, appendix_labels(found), strict=True)):
+        ctx.notes.add(
+            appendix_path(index, "title"),
+            N_("{label} was read after the signature block: {count} item(s)."),
+            label=label,
+            count=len(appendix.items),
+        )
 
 
 def _read_one(lines: list[Line], ctx: Context) -> None:
@@ -105,7 +114,7 @@ def _read_one(lines: list[Line], ctx: Context) -> None:
         if in_reference or _REFERENCE_RE.match(text):
             ctx.role(line, "appendix-reference")
             in_reference = _take_reference(text)
-        elif (_is_title(line) or _continues_title(title, line)) and len(title) < 4:
+        elif (_is_title(line) or _continues_title(title, line)) and len(title) < 6:
             ctx.role(line, "appendix-title")
             title.append(text)
         else:
