@@ -85,3 +85,16 @@ def test_paths_reach_appendix_fields_and_items() -> None:
         except FieldError:
             continue
         raise AssertionError(bad)
+
+
+def test_problems_name_the_appendix_they_are_in() -> None:
+    from ucd_desktop.model.field_names import field_name
+
+    notice = _notice(works_appendix(), tasks_appendix())
+    item = notice.appendices[1].items[1]
+    assert field_name("appendices[0].title", notice) == "Phụ lục I (title)"
+    assert field_name("appendices[1].number", notice) == "Phụ lục II (number)"
+    assert field_name(f"body[{item.id}].text", notice) == "Phụ lục II, item ¶2"
+    clause = notice.appendices[0].items[1]
+    assert field_name(f"body[{clause.id}].text", notice) == "Phụ lục I, item 1."
+    assert field_name("appendices[5].title", notice) == ""
