@@ -112,3 +112,17 @@ def test_a_notice_without_appendix_is_unchanged() -> None:
     text = TEXT_NOTICE.split("Phụ lục 01")[0]
     notice = import_text(text).draft.notice
     assert notice.appendices == [] and len(notice.recipients) == 3
+
+
+def test_top_lines_joined_by_a_copy_are_taken_apart() -> None:
+    base = TEXT_NOTICE.split("Phụ lục 01")[0]
+    for top in (
+        "Phụ lục I DANH MỤC CÔNG TRÌNH (Kèm theo Thông báo số 15/TB-UBND ngày 12 tháng 3 năm 2024)",
+        "PHỤ LỤC I (Kèm theo Thông báo số 15/TB-UBND ngày 12 tháng 3 năm 2024) DANH MỤC CÔNG TRÌNH",
+        "Phụ lục I\n(Kèm theo Thông báo số 15/TB-UBND ngày 12\ntháng 3 năm 2024) DANH MỤC "
+        "CÔNG TRÌNH",
+    ):
+        notice = import_text(base + top + "\n1. Đường Võ Nguyên Giáp kéo dài.\n").draft.notice
+        (appendix,) = notice.appendices
+        assert appendix.title == "DANH MỤC CÔNG TRÌNH", top
+        assert [it.text for it in appendix.items] == ["Đường Võ Nguyên Giáp kéo dài."], top

@@ -28,7 +28,9 @@ _HEADING_RE = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_REFERENCE_RE = re.compile(r"^\(?\s*kèm\s+theo\b", re.IGNORECASE)
+_BRACKETED = re.compile(r"\(\s*kèm\s+theo\b", re.IGNORECASE)
+#: The "(Kèm theo …" reference where it starts inside a line.
+_REFERENCE_AT = re.compile(r"\(\s*kèm\s+theo\b|^\s*kèm\s+theo\b", re.IGNORECASE)
 _NUMBERED_RE = re.compile(r"^([IVXLC]{1,6}|\d{1,2}|[a-zđ])\s*[.)]\s")
 _PAGE_NUMBER_RE = re.compile(r"^\d{1,3}$")
 #: A heading line is short: a sentence of the body that starts with "Phụ lục" is not one.
@@ -44,7 +46,10 @@ def _heading(line: Line) -> re.Match[str] | None:
         return None
     rest = m.group("rest").strip()
     # "(Kèm theo …)" or a title in capitals right after: fine; a running sentence is not.
-    if rest and not (rest.startswith("(") or is_upper_text(rest)) and m.group("n") is None:
+    reference = _BRACKETED.search(rest)
+    before = rest[: reference.start()].strip() if reference else rest
+    fits = not before or is_upper_text(before)
+    if rest and m.group("n") is None and not (fits and (reference or rest == before)):
         return None
     return m
 
@@ -95,13 +100,8 @@ def _read_one(lines: list[Line], ctx: Context) -> None:
     ctx.role(head, "appendix-heading")
     appendix = Appendix(number=(m.group("n") or "").upper())
     title: list[str] = []
-    rest = m.group("rest").strip()
+    in_reference = _take_top(m.group("rest").strip(), False, title)
     i = 1
-    in_reference = False
-    if rest:
-        in_reference = _take_reference(rest)
-        if not _REFERENCE_RE.match(rest):
-            title.append(rest)
     # The top: title lines in capitals and the "Kèm theo" line, in either order.
     while i < len(lines):
         line = lines[i]
@@ -111,9 +111,9 @@ def _read_one(lines: list[Line], ctx: Context) -> None:
             continue
         if line.table is not None:
             break
-        if in_reference or _REFERENCE_RE.match(text):
+        if in_reference or _REFERENCE_AT.search(text):
             ctx.role(line, "appendix-reference")
-            in_reference = _take_reference(text)
+            in_reference = _take_top(text, in_reference, title)
         elif (_is_title(line) or _continues_title(title, line)) and len(title) < 6:
             ctx.role(line, "appendix-title")
             title.append(text)
@@ -125,9 +125,26 @@ def _read_one(lines: list[Line], ctx: Context) -> None:
     ctx.notice.appendices.append(appendix)
 
 
-def _take_reference(text: str) -> bool:
-    """True while the "(Kèm theo …" line goes on (its closing bracket not yet seen)."""
-    return text.count("(") > text.count(")")
+def _take_top(text: str, in_reference: bool, title: list[str]) -> bool:
+    """Read a piece of the top: title text in capitals goes to ``title``, the "(Kèm theo
+    …)" reference is dropped (a copy whose lines were joined may hold both, in either
+    order). True while the reference goes on (its closing bracket not yet seen)."""
+    if not in_reference:
+        m = _REFERENCE_AT.search(text)
+        if m is None:
+            if text:
+                title.append(text)
+            return False
+        if text[: m.start()].strip():
+            title.append(text[: m.start()].strip())
+        text = text[m.start() :]
+    close = text.find(")")
+    if close < 0:
+        return True
+    after = text[close + 1 :].strip()
+    if after and is_upper_text(after):
+        title.append(after)
+    return False
 
 
 def _is_title(line: Line) -> bool:
