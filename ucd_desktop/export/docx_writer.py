@@ -20,9 +20,9 @@ from docx.opc.pkgwriter import PackageWriter
 from docx.package import Package
 
 from ucd_desktop import APP_NAME
+from ucd_desktop.decree import numbers as rules
 from ucd_desktop.export import docx_parts
 from ucd_desktop.export.ooxml import NS_DECL, block_xml, para_xml
-from ucd_desktop.layout import rules
 from ucd_desktop.layout.blocks import DocumentLayout, Para, TableBlock
 from ucd_desktop.layout.build import build_layout
 from ucd_desktop.model.notice import Notice
@@ -59,7 +59,7 @@ def section_xml(layout: DocumentLayout, refs: dict[str, str]) -> tuple[str, int]
     r = rules.MARGIN_RANGES
     top, bottom = _twips(g.margin_top_mm, r["top"]), _twips(g.margin_bottom_mm, r["bottom"])
     left, right = _twips(g.margin_left_mm, r["left"]), _twips(g.margin_right_mm, r["right"])
-    width, height = 11906, 16838  # A4 in twips
+    width, height = rules.A4_WIDTH_TWIPS, rules.A4_HEIGHT_TWIPS
     header = round(g.header_distance_mm * rules.TWIPS_PER_MM)
     footer = round(g.footer_distance_mm * rules.TWIPS_PER_MM)
     parts = [

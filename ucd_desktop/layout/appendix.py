@@ -10,8 +10,8 @@ notice (an appendix in the same file continues its page count).
 
 from __future__ import annotations
 
-from ucd_desktop.layout import rules
-from ucd_desktop.layout.blocks import Align, Block, Para, Run
+from ucd_desktop.decree import Role, element
+from ucd_desktop.layout.blocks import Align, Block, Para, styled
 from ucd_desktop.layout.body import item_blocks
 from ucd_desktop.layout.metrics import wrap_text
 from ucd_desktop.layout.punctuation import NUMBER_BLANK, document_number, printed_lines
@@ -19,11 +19,7 @@ from ucd_desktop.model.notice import Notice
 from ucd_desktop.model.numbering import appendix_labels
 from ucd_desktop.text.dates import long_date
 
-__all__ = ["HEADING_SIZE", "appendix_blocks", "reference_line", "title_lines"]
-
-HEADING_SIZE = rules.SIZES["appendix_heading"].high
-TITLE_SIZE = rules.SIZES["appendix_title"].high
-REFERENCE_SIZE = rules.SIZES["appendix_reference"].high
+__all__ = ["appendix_blocks", "reference_line", "title_lines"]
 #: Practice: air between the "(Kèm theo …)" line and the appendix's content (pt).
 SPACE_AFTER_REFERENCE_PT = 12.0
 #: The notice's type name as it is written inside a sentence.
@@ -58,23 +54,29 @@ def title_lines(title: str, width: float) -> list[str]:
     out: list[str] = []
     for line in printed_lines(title):
         text = line.upper()
-        count = len(wrap_text(text, TITLE_SIZE, width, bold=True))
+        size = element(Role.APPENDIX_TITLE).default_size
+        count = len(wrap_text(text, size, width, bold=True))
         if count <= 1:
             out.append(text)
             continue
         low, high = 0.0, width
         for _step in range(24):  # the narrowest width that still gives ``count`` lines
             middle = (low + high) / 2
-            if len(wrap_text(text, TITLE_SIZE, middle, bold=True)) <= count:
+            if len(wrap_text(text, size, middle, bold=True)) <= count:
                 high = middle
             else:
                 low = middle
-        out += wrap_text(text, TITLE_SIZE, high, bold=True)
+        out += wrap_text(text, size, high, bold=True)
     return out
 
 
-def _centred(text: str, size: float, role: str, source: str, **style: bool) -> Para:
-    return Para([Run(text, **style)], size, Align.CENTER, keep_next=True, role=role, source=source)
+def _line(text: str, role: Role, source: str) -> Para:
+    """A centred line of the appendix's top, kept with what follows it."""
+    spec = element(role)
+    align = spec.align or Align.CENTER
+    return Para(
+        [styled(text, role)], spec.default_size, align, keep_next=True, role=role, source=source
+    )
 
 
 def appendix_blocks(notice: Notice, text_width: float) -> list[Block]:
@@ -85,14 +87,14 @@ def appendix_blocks(notice: Notice, text_width: float) -> list[Block]:
         zip(notice.appendices, appendix_labels(notice.appendices), strict=True)
     ):
         path = f"appendices[{index}]"
-        heading = _centred(label, HEADING_SIZE, "appendix-heading", f"{path}.number", bold=True)
+        heading = _line(label, Role.APPENDIX_HEADING, f"{path}.number")
         heading.page_break_before = True
         blocks.append(heading)
         blocks += [
-            _centred(line, TITLE_SIZE, "appendix-title", f"{path}.title", bold=True)
+            _line(line, Role.APPENDIX_TITLE, f"{path}.title")
             for line in title_lines(appendix.title, text_width)
         ]
-        ref = _centred(reference, REFERENCE_SIZE, "appendix-reference", "number", italic=True)
+        ref = _line(reference, Role.APPENDIX_REFERENCE, "number")
         ref.space_after = SPACE_AFTER_REFERENCE_PT
         blocks.append(ref)
         # Items keep their "body[<id>]" paths: ids are unique across the whole notice.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ucd_desktop.decree import Role
 from ucd_desktop.i18n import N_
 from ucd_desktop.model.notice import Appendix, BodyItem, ItemKind
 from ucd_desktop.model.numbering import appendix_labels, appendix_numbers
@@ -97,7 +98,7 @@ def _read_one(lines: list[Line], ctx: Context) -> None:
     head = lines[0]
     m = _heading(head)
     assert m is not None
-    ctx.role(head, "appendix-heading")
+    ctx.role(head, Role.APPENDIX_HEADING)
     appendix = Appendix(number=(m.group("n") or "").upper())
     title: list[str] = []
     in_reference = _take_top(m.group("rest").strip(), False, title)
@@ -112,10 +113,10 @@ def _read_one(lines: list[Line], ctx: Context) -> None:
         if line.table is not None:
             break
         if in_reference or _REFERENCE_AT.search(text):
-            ctx.role(line, "appendix-reference")
+            ctx.role(line, Role.APPENDIX_REFERENCE)
             in_reference = _take_top(text, in_reference, title)
         elif (_is_title(line) or _continues_title(title, line)) and len(title) < 6:
-            ctx.role(line, "appendix-title")
+            ctx.role(line, Role.APPENDIX_TITLE)
             title.append(text)
         else:
             break
@@ -178,7 +179,7 @@ def _items(lines: list[Line], ctx: Context) -> list[BodyItem]:
     items += n.body
     items += [_paragraph(p) for p in n.closing.split("\n") if p.strip()]
     for ref, role, text in sub.pieces:
-        role = "body" if role in ("opening", "lead-in", "closing") else role
+        role = Role.BODY if role in (Role.OPENING, Role.LEAD_IN, Role.CLOSING) else role
         ctx.roles.setdefault(ref, role)
         ctx.pieces.append((ref, role, text))
     for note in sub.notes.items:
