@@ -11,8 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ucd_desktop.gui.body.editor import BodyEditor
 from ucd_desktop.gui.form.base import Binder, Section, discard, hint_label
@@ -149,7 +156,7 @@ class AppendicesSection(Section):
 
         self._edit(_("Add an appendix"), mutate)
         if self.boxes:
-            self.boxes[-1].title_field.setFocus()
+            self._show(self.boxes[-1])
 
     def run(self, key: str, index: int) -> None:
         appendices = self.doc.notice.appendices
@@ -171,7 +178,18 @@ class AppendicesSection(Section):
             found[index], found[target] = found[target], found[index]
 
         self._edit(_("Move an appendix"), move)
-        self.boxes[target].title_field.setFocus()
+        self._show(self.boxes[target])
+
+    def _show(self, box: AppendixBox) -> None:
+        """Put the cursor in ``box``'s title and scroll the form to it (once laid out)."""
+        box.title_field.setFocus()
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if isinstance(area, QScrollArea):
+            scroll = area
+            field = box.title_field  # the timer dies with it if the box is rebuilt first
+            QTimer.singleShot(0, field, lambda: scroll.ensureWidgetVisible(field, 40, 120))
 
     def editors(self) -> list[BodyEditor]:
         return [box.body for box in self.boxes]
