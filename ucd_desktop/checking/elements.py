@@ -17,6 +17,7 @@ from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.layout.metrics import wrap_text
 from ucd_desktop.reading.docx_doc import DocxDocument, ParaInfo
 from ucd_desktop.reading.docx_styles import wval
+from ucd_desktop.reading.walls import to_int
 
 __all__ = ["BODY_ROLES", "check_elements", "para_size"]
 
@@ -106,7 +107,7 @@ def _check_style(para: ParaInfo, role: str, spec: ElementSpec, tally: _Tally, wi
 def _twips(para: ParaInfo, tag: str, name: str) -> int | None:
     value = para.attr(tag, name)
     try:
-        return int(float(value)) if value is not None else None
+        return to_int(value) if value is not None else None
     except ValueError:
         return None
 

@@ -15,6 +15,7 @@ from ucd_desktop.model.problems import Severity
 from ucd_desktop.reading.docx_doc import DocxDocument, ParaInfo
 from ucd_desktop.reading.docx_read import has_border, para_text
 from ucd_desktop.reading.lines import is_typed_rule
+from ucd_desktop.reading.walls import to_float
 
 __all__ = ["MOTTO_RULE_TOLERANCE", "check_rules", "text_width_pt"]
 
@@ -29,8 +30,8 @@ def _rule_length(para: ParaInfo, container: float) -> tuple[float, bool] | None:
         return max(para.drawn_lines), False
     if has_border(para, "top") or has_border(para, "bottom"):
         width = para.cell_width_twips / 20 if para.cell_width_twips else container
-        left = float(para.attr("w:ind", "left") or para.attr("w:ind", "start") or 0) / 20
-        right = float(para.attr("w:ind", "right") or para.attr("w:ind", "end") or 0) / 20
+        left = to_float(para.attr("w:ind", "left") or para.attr("w:ind", "start")) / 20
+        right = to_float(para.attr("w:ind", "right") or para.attr("w:ind", "end")) / 20
         return max(width - left - right, 0.0), False
     text = para_text(para).strip()
     if text and is_typed_rule(text):

@@ -12,8 +12,8 @@ Text inside body paragraphs may carry light emphasis: ``**bold**`` and ``*italic
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
-import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -60,7 +60,7 @@ def is_single_line(f: dataclasses.Field[object]) -> bool:
 
 def new_id() -> str:
     """A short identifier for a body item, stable while the item is edited or moved."""
-    return secrets.token_hex(4)
+    return os.urandom(4).hex()  # secrets.token_hex, without importing secrets (~3 ms)
 
 
 #: What an item id may hold, so that a field path ("body[<id>].text") names it.
