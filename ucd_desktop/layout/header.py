@@ -38,12 +38,16 @@ MARK_PADDING = 4.0
 def right_sizes() -> tuple[tuple[float, float, float], ...]:
     """Right column (Quốc hiệu, motto, place and date) sizes, preferred first: all at
     the top of their ranges, then a smaller date, then everything at the bottom."""
-    roles = (Role.NATIONAL_TITLE, Role.MOTTO, Role.PLACE_DATE)
-    qh, motto, date = (element(r).size for r in roles)
-    top = (qh.high, motto.high, date.high)
-    smaller_date = (qh.high, motto.high, date.low)
-    bottom = (qh.low, motto.low, date.low)
-    return top, smaller_date, bottom
+    qh, motto, date = (element(r).size for r in (Role.NATIONAL_TITLE, Role.MOTTO, Role.PLACE_DATE))
+    return (
+        (qh.high, motto.high, date.high),
+        (qh.high, motto.high, date.low),
+        (
+            qh.low,
+            motto.low,
+            date.low,
+        ),
+    )
 
 
 @dataclass(frozen=True)
