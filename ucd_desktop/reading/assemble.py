@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _
@@ -10,6 +11,9 @@ from ucd_desktop.reading.context import Context
 from ucd_desktop.reading.lines import Line
 from ucd_desktop.reading.recognise import recognise
 from ucd_desktop.reading.result import ImportResult, ReadError
+
+if TYPE_CHECKING:
+    from ucd_desktop.reading.pdf_import import Progress
 from ucd_desktop.reading.text_read import text_lines
 from ucd_desktop.text.legacy import decode_tcvn3, decode_vni, detect_legacy
 
@@ -111,7 +115,7 @@ def _decode_text_file(data: bytes, path: Path) -> str:
     return data.decode("cp1252", errors="replace")
 
 
-def from_file(path: Path) -> ImportResult:
+def from_file(path: Path, tesseract: str = "", progress: Progress | None = None) -> ImportResult:
     data = read_file_bytes(path)
     suffix = path.suffix.lower()
     if data[:4] == b"PK\x03\x04" or suffix == ".docx":
@@ -120,10 +124,13 @@ def from_file(path: Path) -> ImportResult:
         lines, encoding = docx_lines(data, path.name)
         return from_lines(lines, "docx", encoding)
     if data[:5] == b"%PDF-" or suffix == ".pdf":
-        from ucd_desktop.reading.pdf_read import pdf_lines
+        from ucd_desktop.reading.pdf_import import read_pdf
+        from ucd_desktop.reading.report import pdf_notes
 
-        lines, encoding = pdf_lines(data, path.name)
-        return from_lines(lines, "pdf", encoding)
+        reading = read_pdf(data, path.name, tesseract, progress)
+        result = from_lines(reading.lines, "ocr" if reading.ocr_pages else "pdf", reading.encoding)
+        result.notes[:0] = pdf_notes(reading)
+        return result
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" or suffix in (".doc", ".rtf"):
         from ucd_desktop.reading.doc_convert import convert_to_docx
         from ucd_desktop.reading.docx_read import docx_lines
