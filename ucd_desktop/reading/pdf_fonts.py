@@ -77,6 +77,10 @@ def _base_name(name: str) -> str:
     return _norm(re.sub(r"^/?[A-Z]{6}\+", "", name))
 
 
+def _display_name(name: str) -> str:
+    return re.sub(r"^[A-Z]{6}\+", "", name.lstrip("/"))[:60]
+
+
 @lru_cache(maxsize=1)
 def _font_files() -> tuple[Path, ...]:
     found: list[Path] = []
@@ -177,6 +181,11 @@ class _Program:
             keys = {g: _outline_key(glyphs, metrics, g) for g in self.order[1:]}
             best = max(references, key=lambda t: sum(k in t for k in keys.values()))
             self.outline = {g: best[k] for g, k in keys.items() if k is not None and k in best}
+
+    def empty(self, glyph: str) -> bool:
+        """A slot a subset kept empty to keep the glyph ids (no advance, not mapped)."""
+        known = glyph in self.unicode or glyph in self.outline
+        return not known and "hmtx" in self.font and self.font["hmtx"][glyph][0] == 0
 
     def code_glyphs(self) -> dict[int, str]:
         """Code -> glyph for a simple font, from its (3,0) or (1,0) cmap."""
@@ -290,7 +299,7 @@ def _composite(font: Any, repair: FontRepair) -> dict[int, int]:
         cids = {gid: gid for gid in range(1, len(program.order))}
     mapping: dict[int, int] = {}
     for cid, gid in cids.items():
-        if gid < len(program.order):
+        if gid < len(program.order) and not program.empty(program.order[gid]):
             mapping[cid] = program.decode(program.order[gid], repair)
     return mapping
 
@@ -335,7 +344,7 @@ def repair_text_layer(data: bytes) -> tuple[bytes, list[FontRepair]]:
         for font in fonts:
             if "/ToUnicode" in font:
                 continue
-            repair = FontRepair(re.sub(r"^/?[A-Z]{6}\+", "", str(font.get("/BaseFont", "")))[:60])
+            repair = FontRepair(_display_name(str(font.get("/BaseFont", ""))))
             subtype = font.get("/Subtype")
             if subtype == "/Type0":
                 mapping, width = _composite(font, repair), 2
