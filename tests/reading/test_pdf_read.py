@@ -69,7 +69,7 @@ def test_pdf_without_text(tmp_path: Path) -> None:
         writer.write(handle)
     # with Tesseract the blank page is read by OCR and found empty; without it, the
     # message says what to install
-    with pytest.raises(ReadError, match="scan.pdf"):
+    with pytest.raises(ReadError, match=r"scan\.pdf"):
         import_notice(empty)
 
 

@@ -12,7 +12,7 @@ from ucd_desktop.text.syllables import TRUSTED_SHARE, is_syllable, vietnamese_sh
     "word",
     "Ủy ban nhân dân tỉnh thông báo kết luận của Chủ tịch tại cuộc họp nghe tiến độ thực "
     "hiện dự án đường giao quốc lộ khuyến khích người tuyên truyền quyết định giữa gìn "
-    "yêu cầu huyện xã thủy lợi hoà hòe thuở khoảng nghiêng quyển oải ngoằn ngoèo".split(),
+    "yêu cầu huyện xã thủy lợi hoà hòe thuở khoảng nghiêng quyển oải ngoằn ngoèo".split(" "),
 )
 def test_real_syllables(word: str) -> None:
     assert is_syllable(word)
