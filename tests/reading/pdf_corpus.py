@@ -115,8 +115,7 @@ def word_like_pdf(
             b"6 0 R /CIDToGIDMap /Identity /W [%s] >>" % (name.encode(), w),
         ]
     content = b"".join(
-        b"BT /F1 13 Tf 1 0 0 1 %.2f %.2f Tm %s Tj ET\n" % (x, 842 - y, show(t))
-        for x, y, t in lines
+        b"BT /F1 13 Tf 1 0 0 1 %.2f %.2f Tm %s Tj ET\n" % (x, 842 - y, show(t)) for x, y, t in lines
     )
     return _pdf(
         [

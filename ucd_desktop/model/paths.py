@@ -44,7 +44,7 @@ TEXT_FIELDS = (
     "archive.initials",
 )
 #: Fields stored as a list of lines.
-LINE_FIELDS = ("governing_body", "issuing_body", "signature.authority")
+LINE_FIELDS = ("governing_body", "issuing_body", "addressees", "signature.authority")
 
 _ITEM = re.compile(r"^body\[([0-9A-Za-z_-]+)\]\.(title|text)$")
 _NOTE = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
