@@ -74,7 +74,7 @@ def test_a_scan_is_read_by_ocr_and_flagged(tmp_path: Path) -> None:
     scan.write_bytes(scan_pdf(NOTICES / "ministry-office.pdf", tmp_path))
     pages: list[tuple[int, int]] = []
     result = import_notice(scan, progress=lambda done, total: pages.append((done, total)) or True)
-    assert pages == [(1, 3), (2, 3), (3, 3)]
+    assert pages == [(0, 3), (1, 3), (2, 3), (3, 3)]
     assert result.source == "ocr"
     notice = result.draft.notice
     original = import_notice(NOTICES / "ministry-office.pdf").draft.notice

@@ -24,7 +24,8 @@ from ucd_desktop.text.syllables import TRUSTED_SHARE, vietnamese_share
 
 __all__ = ["OcrCancelled", "PdfReading", "Progress", "read_pdf"]
 
-#: Called after each OCR page with (page done, pages); returns False to cancel.
+#: Called before OCR with (0, pages), then after each page with (pages done, pages);
+#: returns False to cancel.
 Progress = Callable[[int, int], bool]
 
 
@@ -92,6 +93,13 @@ def _ocr(
             ).format(name=name, share=round(share * 100))
         raise ReadError(f"{reason} {missing}")
     program = find_tesseract(tesseract) or "tesseract"
+    if progress is not None:
+        from ucd_desktop.reading.pdf_words import open_pdf
+
+        with open_pdf(data, name) as pdf:
+            count = len(pdf)
+        if not progress(0, count):
+            raise OcrCancelled(_("The reading of {name} was cancelled.").format(name=name))
     pages = []
     doubts: list[str] = []
     for page in ocr_pages(data, name, program):
