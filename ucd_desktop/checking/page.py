@@ -29,6 +29,15 @@ def _mm(twips: str | None) -> float | None:
     return int(twips) / rules.TWIPS_PER_MM
 
 
+#: Word stores lengths in whole twips and rounds what the user typed: 1.5 cm is 850
+#: twips (14.99 mm). A length is within a range when it is at Word's precision.
+_HALF_TWIP_MM = 0.5 / rules.TWIPS_PER_MM
+
+
+def _within(mm: float, rng: rules.Range) -> bool:
+    return rng.low - _HALF_TWIP_MM <= mm <= rng.high + _HALF_TWIP_MM
+
+
 def check_page(doc: DocxDocument, out: Findings) -> None:
     sect = doc.section
     size = sect.find(q("w:pgSz")) if sect is not None else None
@@ -70,7 +79,7 @@ def check_page(doc: DocxDocument, out: Findings) -> None:
                 f"{rng.low:g}–{rng.high:g} mm",
                 side=_(label),
             )
-        elif abs(value) not in rng:
+        elif not _within(abs(value), rng):
             out.add(
                 "page",
                 N_("The {side} margin is {found}; the Decree asks for {expected}."),
@@ -250,7 +259,8 @@ def estimated_pages(doc: DocxDocument) -> float:
     cells: dict[tuple[int, int], dict[int, float]] = {}
     for para in doc.paragraphs:
         font = max((r.fmt.size or 14.0 for r in para.runs), default=para.base.size or 14.0)
-        room = para.cell_width_twips / 20 if para.cell_width_twips else width
+        cell = para.cell_text_twips
+        room = cell / 20 if cell is not None else width
         lines = sum(
             len(wrap_text(part, font, max(room - 20, 40))) for part in para.text.split("\n")
         )

@@ -41,6 +41,10 @@ class RunInfo:
     fmt: RunFormat
 
 
+#: (table number, row, column, width in twips, columns, (left, right) margins in twips)
+_Cell = tuple[int, int, int, int, int, tuple[int, int]]
+
+
 @dataclass
 class ParaInfo:
     index: int
@@ -52,6 +56,8 @@ class ParaInfo:
     #: (table number, row, column) for text in a table cell.
     cell: tuple[int, int, int] | None = None
     cell_width_twips: int | None = None
+    #: The cell's (left, right) margins in twips: its text is that much narrower.
+    cell_margins_twips: tuple[int, int] = (0, 0)
     table_columns: int = 0
     #: Lengths (pt) of the lines drawn in this paragraph.
     drawn_lines: list[float] = field(default_factory=list)
@@ -62,6 +68,14 @@ class ParaInfo:
     @property
     def text(self) -> str:
         return "".join(r.text for r in self.runs)
+
+    @property
+    def cell_text_twips(self) -> int | None:
+        """The width the cell leaves its text (its width less its margins), None outside
+        a table or when the width is not known."""
+        if not self.cell_width_twips:
+            return None
+        return max(self.cell_width_twips - sum(self.cell_margins_twips), 0)
 
     def prop(self, tag: str) -> Element | None:
         """The strongest element ``tag`` (e.g. "w:jc") among the pPr that apply."""
@@ -179,7 +193,7 @@ class DocxDocument:
             self.paragraphs = saved
 
     # ------------------------------------------------------------------ walking
-    def _walk(self, parent: Element, cell: tuple[int, int, int, int, int] | None) -> None:
+    def _walk(self, parent: Element, cell: _Cell | None) -> None:
         for child in parent:
             tag = child.tag
             if tag == q("w:p"):
@@ -196,6 +210,7 @@ class DocxDocument:
         self.tables += 1
         grid = [int(wval(g, "w") or 0) for g in tbl.findall(f"{q('w:tblGrid')}/{q('w:gridCol')}")]
         rows = tbl.findall(q("w:tr"))
+        tblpr = tbl.find(q("w:tblPr"))
         columns = max((len(r.findall(q("w:tc"))) for r in rows), default=0)
         for r, row in enumerate(rows):
             col = 0
@@ -208,11 +223,12 @@ class DocxDocument:
                 )
                 if not width and grid:
                     width = sum(grid[col : col + span])
-                self._walk(tc, (number, r, col, width, columns))
+                margins = self.styles.cell_margins(tblpr, tcpr)
+                self._walk(tc, (number, r, col, width, columns, margins))
                 col += span
 
     def _paragraph(
-        self, p: Element, cell: tuple[int, int, int, int, int] | None, *, textbox: bool = False
+        self, p: Element, cell: _Cell | None, *, textbox: bool = False
     ) -> None:
         ppr = p.find(q("w:pPr"))
         style = self.styles.para_style(ppr)
@@ -226,6 +242,7 @@ class DocxDocument:
             info.cell = cell[:3]
             info.cell_width_twips = cell[3] or None
             info.table_columns = cell[4]
+            info.cell_margins_twips = cell[5]
         num = info.prop("w:numPr")
         if num is not None:
             info.num_id = wval(num.find(q("w:numId"))) or ""
