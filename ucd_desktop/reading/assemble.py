@@ -10,11 +10,11 @@ from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.reading.context import Context
 from ucd_desktop.reading.lines import Line
 from ucd_desktop.reading.recognise import recognise
-from ucd_desktop.reading.result import ImportResult, ReadError
+from ucd_desktop.reading.result import ImportResult, Notes, ReadError
 
 if TYPE_CHECKING:
     from ucd_desktop.reading.pdf_import import Progress
-from ucd_desktop.reading.text_read import text_lines
+from ucd_desktop.reading.text_read import reflowed_lines
 from ucd_desktop.text.legacy import decode_tcvn3, decode_vni, detect_legacy
 
 __all__ = [
@@ -62,7 +62,23 @@ def from_text(text: str) -> ImportResult:
     if not text.strip():
         raise ReadError(_("There is no text to import."))
     decoded, encoding = decode_legacy_text(text)
-    return from_lines(text_lines(decoded), "text", encoding)
+    lines, reflow = reflowed_lines(decoded)
+    result = from_lines(lines, "text", encoding)
+    notes = Notes()
+    if reflow.joined:
+        notes.add(
+            "",
+            N_("{count} wrapped line(s) were joined back into their paragraphs; check them."),
+            count=reflow.joined,
+        )
+    if reflow.dropped:
+        notes.add(
+            "",
+            N_("{count} page number(s), running header(s) or footer(s) were left out."),
+            count=reflow.dropped,
+        )
+    result.notes[:0] = notes.items
+    return result
 
 
 def read_file_bytes(path: Path) -> bytes:

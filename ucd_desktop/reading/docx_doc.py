@@ -227,9 +227,7 @@ class DocxDocument:
                 self._walk(tc, (number, r, col, width, columns, margins))
                 col += span
 
-    def _paragraph(
-        self, p: Element, cell: _Cell | None, *, textbox: bool = False
-    ) -> None:
+    def _paragraph(self, p: Element, cell: _Cell | None, *, textbox: bool = False) -> None:
         ppr = p.find(q("w:pPr"))
         style = self.styles.para_style(ppr)
         info = ParaInfo(

@@ -184,10 +184,10 @@ class Styles:
                 for name in names:
                     el = source.find(q(name))
                     value = wval(el, "w")
-                    if el is not None and wval(el, "type") in ("dxa", None) and value:
-                        if value.lstrip("-").isdigit():
-                            found[side] = int(value)
-                            break
+                    dxa = el is not None and wval(el, "type") in ("dxa", None)
+                    if dxa and value and value.lstrip("-").isdigit():
+                        found[side] = int(value)
+                        break
         return found.get("left", 108), found.get("right", 108)
 
     def para_style(self, ppr: Element | None) -> str | None:
