@@ -94,3 +94,45 @@ def test_ocr_can_be_cancelled(tmp_path: Path) -> None:
     scan.write_bytes(scan_pdf(NOTICES / "ministry-office.pdf", tmp_path, dpi=100))
     with pytest.raises(OcrCancelled):
         import_notice(scan, progress=lambda done, total: False)
+
+
+@needs_tesseract
+@pytest.mark.parametrize("kind", ["jpeg", "png"])
+def test_a_scan_saved_as_a_picture_is_read_by_ocr(tmp_path: Path, kind: str) -> None:
+    import subprocess
+
+    flag = "-jpeg" if kind == "jpeg" else "-png"
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "200",
+            "-gray",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            flag,
+            "-singlefile",
+            str(NOTICES / "ministry-office.pdf"),
+            str(tmp_path / "page"),
+        ],
+        check=True,
+        timeout=120,
+    )
+    picture = next(tmp_path.glob("page.*"))
+    result = import_notice(picture)
+    notice = result.draft.notice
+    assert result.source == "ocr"
+    assert (notice.number, notice.symbol, notice.place) == ("45", "TB-VP", "Hà Nội")
+    assert (notice.day, notice.month, notice.year) == (15, 4, 2024)
+    assert "BỘ TÀI CHÍNH" in notice.governing_body + notice.issuing_body
+    assert notice.summary.startswith("Kết luận của Thứ trưởng Trần Văn Hùng")
+    assert any("OCR" in n.message for n in result.notes if n.severity.value == "warning")
+
+
+def test_a_picture_without_tesseract_says_what_to_install(tmp_path: Path) -> None:
+    picture = tmp_path / "scan.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    with pytest.raises(ReadError, match="tesseract-ocr-vie"):
+        import_notice(picture, tesseract=str(tmp_path / "missing"))

@@ -153,11 +153,21 @@ def from_file(path: Path, tesseract: str = "", progress: Progress | None = None)
 
         lines, encoding = docx_lines(convert_to_docx(path), path.name)
         return from_lines(lines, "doc", encoding)
+    from ucd_desktop.reading.ocr import IMAGE_SUFFIXES, image_kind
+
+    if image_kind(data) or suffix in IMAGE_SUFFIXES:
+        from ucd_desktop.reading.pdf_import import read_picture
+        from ucd_desktop.reading.report import pdf_notes
+
+        reading = read_picture(data, path, tesseract, progress)
+        result = from_lines(reading.lines, "ocr", reading.encoding)
+        result.notes[:0] = pdf_notes(reading)
+        return result
     if suffix in _TEXT_SUFFIXES or not suffix:
         return from_text(_decode_text_file(data, path))
     raise ReadError(
         _(
             "{name}: this kind of file cannot be imported. Use a .docx, .doc, .pdf, "
-            ".txt or .md file."
+            ".txt or .md file, or a scan (.pdf, .jpg, .png, .tif)."
         ).format(name=path.name)
     )

@@ -29,7 +29,20 @@ from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.reading.pdf_words import Rule, Word, open_pdf
 from ucd_desktop.reading.result import ReadError
 
-__all__ = ["OcrPage", "find_tesseract", "ocr_pages", "ocr_unavailable_message"]
+__all__ = [
+    "IMAGE_SUFFIXES",
+    "OcrPage",
+    "find_tesseract",
+    "image_kind",
+    "jpeg_to_pdf",
+    "ocr_pages",
+    "ocr_unavailable_message",
+]
+
+#: Scans saved as images: JPEG goes through PDFium like a scanned PDF; PNG and TIFF are
+#: read by Tesseract directly (without the rules and bold measured on the image).
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff")
+_A4_WIDTH_PT = 595.28
 
 _DPI = 300
 _PT = 72.0 / _DPI
@@ -166,13 +179,15 @@ class _Image:
         ]
 
 
-def _words(tsv: str, image: _Image) -> tuple[list[Word], list[str]]:
+def _words(tsv: str, image: _Image | None, scale: float = _PT) -> tuple[list[Word], list[str]]:
     """Words from Tesseract's TSV, each as tall as its line; doubts by line."""
     rows = [line.split("\t") for line in tsv.splitlines()[1:]]
     lines: dict[tuple[str, str, str], tuple[int, int]] = {}
     for r in rows:
         if len(r) >= 12 and r[0] == "4":
             lines[(r[2], r[3], r[4])] = (int(r[7]), int(r[7]) + int(r[9]))
+    heights = sorted(int(r[9]) for r in rows if len(r) >= 12 and r[0] == "5" and r[11].strip())
+    usual = heights[len(heights) // 2] if heights else 0
     words: list[Word] = []
     inks: list[tuple[tuple[str, str, str], int, int]] = []  # line, dark pixels, area
     unsure: dict[tuple[str, str, str], list[str]] = {}
@@ -182,28 +197,40 @@ def _words(tsv: str, image: _Image) -> tuple[list[Word], list[str]]:
             continue
         key = (r[2], r[3], r[4])
         left, top, width, height = (int(v) for v in r[6:10])
+        if _speck(r[11].strip(), height, usual):
+            continue
         line_top, line_bottom = lines.get(key, (top, top + height))
         text = r[11].strip()
         texts.setdefault(key, []).append(text)
         if float(r[10]) < _DOUBT:
             unsure.setdefault(key, []).append(text)
-        size = (line_bottom - line_top) * _PT / 1.15
+        size = (line_bottom - line_top) * scale / 1.15
         words.append(
             Word(
                 text,
-                left * _PT,
-                (left + width) * _PT,
-                line_top * _PT,
-                line_bottom * _PT,
+                left * scale,
+                (left + width) * scale,
+                line_top * scale,
+                line_bottom * scale,
                 round(size, 1),
                 "",
             )
         )
-        area = max(1, width * height)
-        inks.append((key, round(image.ink(left, top, left + width, top + height) * area), area))
-    _mark_bold(words, inks)
+        if image is not None:
+            area = max(1, width * height)
+            ink = image.ink(left, top, left + width, top + height)
+            inks.append((key, round(ink * area), area))
+    if image is not None:
+        _mark_bold(words, inks)
     doubts = [" ".join(texts[k]) for k in unsure if k in texts]
     return words, doubts
+
+
+def _speck(text: str, height: int, usual: int) -> bool:
+    """A mark read as a word of its own (a tone mark or breve parted from its letter, a
+    speck of dust): one or two characters much shorter than the usual word. Dashes and
+    punctuation are short by nature and stay."""
+    return len(text) <= 2 and height < 0.4 * usual and not all(c in "-–—.,;:" for c in text)
 
 
 def _mark_bold(words: list[Word], inks: list[tuple[tuple[str, str, str], int, int]]) -> None:
@@ -225,6 +252,52 @@ def _mark_bold(words: list[Word], inks: list[tuple[tuple[str, str, str], int, in
             len(word.text) > 2 and dark / area > _BOLD_WORD * usual
         ):
             word.fontname = "OCR-Bold"
+
+
+def image_kind(data: bytes) -> str | None:
+    """"jpeg", "png" or "tiff" from the first bytes, None for anything else."""
+    if data[:3] == b"\xff\xd8\xff":
+        return "jpeg"
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        return "png"
+    if data[:4] in (b"II*\x00", b"MM\x00*"):
+        return "tiff"
+    return None
+
+
+def jpeg_to_pdf(data: bytes) -> bytes:
+    """A JPEG scan as a one-page PDF as wide as A4 (PDFium places the picture)."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument.new()
+    try:
+        image = pdfium.PdfImage.new(pdf)
+        image.load_jpeg(io.BytesIO(data), inline=True)
+        width, height = image.get_px_size()
+        if width <= 0 or height <= 0:
+            raise ValueError("empty image")
+        page_w, page_h = _A4_WIDTH_PT, _A4_WIDTH_PT * height / width
+        image.set_matrix(pdfium.PdfMatrix().scale(page_w, page_h))
+        page = pdf.new_page(page_w, page_h)
+        page.insert_obj(image)
+        page.gen_content()
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+    finally:
+        pdf.close()
+
+
+def ocr_picture(path: Path, tesseract: str) -> OcrPage:
+    """A PNG or TIFF scan read by Tesseract itself, scaled to an A4 page's width."""
+    tsv = _run([tesseract, str(path), "stdout", "-l", "vie", "tsv"])
+    page = next((r.split("\t") for r in tsv.splitlines()[1:] if r.startswith("1\t")), None)
+    width = int(page[8]) if page is not None and len(page) > 8 and page[8].isdigit() else 0
+    scale = _A4_WIDTH_PT / width if width > 0 else _PT
+    words, doubts = _words(tsv, None, scale)
+    return OcrPage(1, 1, words, [], doubts)
 
 
 def _read_image(image: _Image, tesseract: str) -> tuple[list[Word], list[str]]:

@@ -12,8 +12,10 @@ What was done goes into ``PdfReading`` for the import report.
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.reading.lines import Line
@@ -22,7 +24,7 @@ from ucd_desktop.reading.pdf_read import NoTextLayer, lines_from_rows, page_rows
 from ucd_desktop.reading.result import ReadError
 from ucd_desktop.text.syllables import TRUSTED_SHARE, vietnamese_share
 
-__all__ = ["OcrCancelled", "PdfReading", "Progress", "read_pdf"]
+__all__ = ["OcrCancelled", "PdfReading", "Progress", "read_pdf", "read_picture"]
 
 #: Called before OCR with (0, pages), then after each page with (pages done, pages);
 #: returns False to cancel.
@@ -68,6 +70,47 @@ def read_pdf(
     if share >= TRUSTED_SHARE:
         return PdfReading(lines, encoding, repairs, share)
     return _ocr(data, name, tesseract, progress, share, repairs, no_text=False)
+
+
+def read_picture(
+    data: bytes, path: Path, tesseract: str = "", progress: Progress | None = None
+) -> PdfReading:
+    """A scan saved as a picture (JPEG, PNG, TIFF), read by OCR."""
+    from ucd_desktop.reading.ocr import (
+        find_tesseract,
+        image_kind,
+        jpeg_to_pdf,
+        ocr_picture,
+        ocr_unavailable_message,
+    )
+
+    missing = ocr_unavailable_message(tesseract)
+    if missing is not None:
+        reason = _("{name} is a picture (a scan?).").format(name=path.name)
+        raise ReadError(f"{reason} {missing}")
+    if image_kind(data) == "jpeg":
+        try:
+            pdf = jpeg_to_pdf(data)
+        except Exception:  # PDFium refuses a damaged JPEG
+            raise ReadError(_("{name} is damaged.").format(name=path.name)) from None
+        return _ocr(pdf, path.name, tesseract, progress, 1.0, [], no_text=True)
+    program = find_tesseract(tesseract) or "tesseract"
+    if progress is not None and not progress(0, 1):
+        raise OcrCancelled(_("The reading of {name} was cancelled.").format(name=path.name))
+    try:
+        page = ocr_picture(path, program)
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise ReadError(
+            _("Tesseract could not read {name}: {error}").format(name=path.name, error=exc)
+        ) from None
+    if progress is not None:
+        progress(1, 1)
+    try:
+        lines, encoding = lines_from_rows([page_rows(page.words, page.rules, 1)], path.name)
+    except NoTextLayer:
+        message = _("No text could be read on the pages of {name}.").format(name=path.name)
+        raise ReadError(message) from None
+    return PdfReading(lines, encoding, [], 1.0, 1, page.doubts, text_layer=False)
 
 
 def _ocr(
