@@ -140,7 +140,10 @@ class DraftFlows(QObject):
             self.window,
             _("Open an old notice"),
             self.files._documents(),
-            _("Notices (*.docx *.doc *.pdf *.txt *.md);;All files (*)"),
+            _(
+                "Notices (*.docx *.doc *.pdf *.txt *.md);;"
+                "Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"
+            ),
         )
         if path is None:
             return False

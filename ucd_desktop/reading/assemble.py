@@ -53,9 +53,13 @@ def _legacy_note(ctx: Context, encoding: str | None) -> None:
 def from_lines(lines: list[Line], source: str, encoding: str | None = None) -> ImportResult:
     if not any(ln.text.strip() for ln in lines):
         raise ReadError(_("No text was found in the document."))
+    from ucd_desktop.reading.report import found_note
+
     draft, ctx = recognise(lines)
     _legacy_note(ctx, encoding)
-    return ImportResult(draft=draft, notes=ctx.notes.items, source=source)
+    found = found_note(draft.notice)
+    notes = ([found] if found is not None else []) + ctx.notes.items
+    return ImportResult(draft=draft, notes=notes, source=source)
 
 
 def from_text(text: str) -> ImportResult:

@@ -35,6 +35,8 @@ __all__ = ["FontRepair", "repair_text_layer"]
 #: A notice has a handful of fonts; more is not a notice (and would only cost time).
 _MAX_FONTS = 64
 _MAX_FORM_DEPTH = 4
+#: A font program larger than this is not a notice's subset (and would only fill memory).
+_MAX_PROGRAM = 16 * 1024 * 1024
 _REPLACEMENT = 0xFFFD
 # Vietnamese letters win over look-alikes with the same outline (Đ over the Eth Ð).
 _PREFERRED = {0x0110, 0x0111}
@@ -222,7 +224,8 @@ def _program(descriptor: Any, base: str) -> _Program | None:
         if key == "/FontFile3" and stream.get("/Subtype") != "/OpenType":
             return None  # bare CFF: not decoded here (OCR is the fallback)
         try:
-            return _Program(stream.get_data(), base)
+            data = stream.get_data()
+            return _Program(data, base) if len(data) <= _MAX_PROGRAM else None
         except Exception:
             return None
     return None
@@ -290,7 +293,7 @@ def _composite(font: Any, repair: FontRepair) -> dict[int, int]:
     to_gid = descendant.get("/CIDToGIDMap")
     cids: dict[int, int] = {}
     if to_gid is not None and not isinstance(to_gid.get_object(), str):
-        table = to_gid.get_object().get_data()
+        table = to_gid.get_object().get_data()[: 2 * 65536]
         for cid in range(min(len(table) // 2, 65536)):
             gid = int.from_bytes(table[2 * cid : 2 * cid + 2], "big")
             if gid:

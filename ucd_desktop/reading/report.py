@@ -9,10 +9,11 @@ where, reflowed or guessed), into ``ucd-desktop import`` and the window's proble
 from __future__ import annotations
 
 from ucd_desktop.i18n import N_
+from ucd_desktop.model.notice import Notice
 from ucd_desktop.reading.pdf_import import PdfReading
 from ucd_desktop.reading.result import ImportNote, Notes
 
-__all__ = ["pdf_notes"]
+__all__ = ["found_note", "pdf_notes"]
 
 #: Past this many doubtful OCR lines, the rest are counted in one note.
 _MAX_DOUBTS = 30
@@ -21,6 +22,50 @@ _METHODS = {
     "cmap": N_("the font's own character map"),
     "names": N_("glyph names"),
 }
+
+
+_PARTS = (
+    ("issuing_body", N_("issuing body")),
+    ("number", N_("number and symbol")),
+    ("date", N_("place and date")),
+    ("summary", N_("summary")),
+    ("addressees", N_("“Kính gửi” block")),
+    ("opening", N_("opening")),
+    ("lead_in", N_("lead-in")),
+    ("body", N_("{count} item(s) of conclusions")),
+    ("closing", N_("closing")),
+    ("signature", N_("signature block")),
+    ("recipients", N_("{count} recipient(s)")),
+    ("appendices", N_("{count} appendix(es)")),
+)
+
+
+def found_note(notice: Notice) -> ImportNote | None:
+    """One line saying which parts of the notice were found."""
+    from ucd_desktop.i18n import gettext_ as _
+
+    present = {
+        "issuing_body": bool(notice.issuing_body),
+        "number": bool(notice.number or notice.symbol),
+        "date": bool(notice.place or notice.year),
+        "summary": bool(notice.summary),
+        "addressees": bool(notice.addressees),
+        "opening": bool(notice.opening),
+        "lead_in": bool(notice.lead_in),
+        "body": len(notice.body),
+        "closing": bool(notice.closing),
+        "signature": bool(notice.signature.name or notice.signature.position),
+        "recipients": len(notice.recipients),
+        "appendices": len(notice.appendices),
+    }
+    parts = [
+        _(label).format(count=int(present[key])) for key, label in _PARTS if present[key]
+    ]
+    if not parts:
+        return None
+    notes = Notes()
+    notes.add("", N_("Found: {parts}."), parts=", ".join(parts))
+    return notes.items[0]
 
 
 def pdf_notes(reading: PdfReading) -> list[ImportNote]:
