@@ -255,7 +255,7 @@ def _mark_bold(words: list[Word], inks: list[tuple[tuple[str, str, str], int, in
 
 
 def image_kind(data: bytes) -> str | None:
-    """"jpeg", "png" or "tiff" from the first bytes, None for anything else."""
+    """ "jpeg", "png" or "tiff" from the first bytes, None for anything else."""
     if data[:3] == b"\xff\xd8\xff":
         return "jpeg"
     if data[:8] == b"\x89PNG\r\n\x1a\n":

@@ -58,9 +58,7 @@ def found_note(notice: Notice) -> ImportNote | None:
         "recipients": len(notice.recipients),
         "appendices": len(notice.appendices),
     }
-    parts = [
-        _(label).format(count=int(present[key])) for key, label in _PARTS if present[key]
-    ]
+    parts = [_(label).format(count=int(present[key])) for key, label in _PARTS if present[key]]
     if not parts:
         return None
     notes = Notes()
