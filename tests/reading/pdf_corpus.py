@@ -146,3 +146,107 @@ def scan_pdf(pdf: Path, folder: Path, dpi: int = 200) -> bytes:
     out = io.BytesIO()
     images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=dpi)
     return out.getvalue()
+
+
+_STYLES = {
+    "": ("Regular", "TimesNewRomanPSMT"),
+    "b": ("Bold", "TimesNewRomanPS-BoldMT"),
+    "i": ("Italic", "TimesNewRomanPS-ItalicMT"),
+    "bi": ("BoldItalic", "TimesNewRomanPS-BoldItalicMT"),
+}
+
+
+def _cid_font(style: str, text: str) -> tuple[bytes, dict[str, int], dict[str, int], str]:
+    """A Word-like subset of Liberation Serif keeping its glyph ids and cmap: the
+    program, glyph id and width (1/1000 em) of each character, and the font's name."""
+    path = LIBERATION.with_name(f"LiberationSerif-{_STYLES[style][0]}.ttf")
+    order = TTFont(str(path)).getGlyphOrder()
+    font = TTFont(str(path))
+    cmap = font.getBestCmap()
+    options = subset.Options()
+    options.retain_gids = True
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes={ord(c) for c in text} | {32})
+    subsetter.subset(font)
+    program = io.BytesIO()
+    font.save(program)
+    scale = 1000 / font["head"].unitsPerEm
+    chars = {c for c in text if ord(c) in cmap}
+    gid = {c: order.index(cmap[ord(c)]) for c in chars}
+    widths = {c: round(font["hmtx"][cmap[ord(c)]][0] * scale) for c in chars}
+    return program.getvalue(), gid, widths, _STYLES[style][1]
+
+
+def word_like_copy(data: bytes) -> bytes:
+    """``data`` (a PDF with a text layer) drawn again the way Word's PDF export draws:
+    every word at its place in Identity-H CID fonts named Times New Roman whose codes are
+    glyph ids, without ToUnicode maps; the rules drawn as lines."""
+    import pypdfium2 as pdfium
+
+    from ucd_desktop.reading.pdf_words import page_rules, page_words
+
+    pages: list[tuple[float, float, list[tuple[str, float, float, float, str]], list]] = []
+    document = pdfium.PdfDocument(data)
+    for index in range(len(document)):
+        page = document[index]
+        words = []
+        for w in page_words(page):
+            name = w.fontname.lower()
+            style = ("b" if "bold" in name else "") + ("i" if "italic" in name else "")
+            words.append((w.text, w.x0, w.bottom, w.size, style))
+        pages.append((page.get_width(), page.get_height(), words, page_rules(page)))
+        page.close()
+    document.close()
+    used = {s for _w, _h, words, _r in pages for *_rest, s in words}
+    styles = sorted(used)
+    fonts = {}
+    for style in styles:
+        text = "".join(t for _w, _h, words, _r in pages for t, *_x, s in words if s == style)
+        fonts[style] = _cid_font(style, text)
+    objects: list[bytes] = [b"", b""]  # catalog, pages: filled in at the end
+    font_refs = {}
+    for style in styles:
+        program, gid, widths, name = fonts[style]
+        base = len(objects) + 1
+        w = b" ".join(b"%d [%d]" % (gid[c], widths[c]) for c in sorted(gid))
+        objects += [
+            b"<< /Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H "
+            b"/DescendantFonts [%d 0 R] >>" % (name.encode(), base + 1),
+            b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /%s /CIDSystemInfo "
+            b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor "
+            b"%d 0 R /CIDToGIDMap /Identity /W [%s] >>" % (name.encode(), base + 2, w),
+            b"<< /Type /FontDescriptor /FontName /%s /Flags 4 /FontBBox [-600 -300 2000 1000] "
+            b"/ItalicAngle 0 /Ascent 891 /Descent -216 /CapHeight 662 /StemV 80 "
+            b"/FontFile2 %d 0 R >>" % (name.encode(), base + 3),
+            _stream(program, b"/Length1 %d" % len(program)),
+        ]
+        font_refs[style] = base
+    kids = []
+    resources = b" ".join(b"/F%d %d 0 R" % (i, font_refs[s]) for i, s in enumerate(styles))
+    for width, height, words, rules in pages:
+        ops = []
+        for text, x, bottom, size, style in words:
+            _p, gid, _w, _n = fonts[style]
+            codes = b"".join(b"%04X" % gid[c] for c in text if c in gid)
+            ops.append(
+                b"BT /F%d %.2f Tf 1 0 0 1 %.2f %.2f Tm <%s> Tj ET"
+                % (styles.index(style), size, x, height - bottom, codes)
+            )
+        for rule in rules:
+            y = height - rule.top
+            ops.append(b"0.5 w %.2f %.2f m %.2f %.2f l S" % (rule.x0, y, rule.x1, y))
+        objects.append(_stream(b"\n".join(ops)))
+        content = len(objects)
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Resources << /Font "
+            b"<< %s >> >> /Contents %d 0 R >>" % (width, height, resources, content)
+        )
+        kids.append(len(objects))
+    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids),
+        len(kids),
+    )
+    return _pdf(objects)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.reading.conftest import NOTICES, kept_share
-from tests.reading.pdf_corpus import LIBERATION, scan_pdf, strip_to_unicode
+from tests.reading.pdf_corpus import LIBERATION, scan_pdf, strip_to_unicode, word_like_copy
 from ucd_desktop.layout.build import build_layout
 from ucd_desktop.model.notice import Notice
 from ucd_desktop.model.validate import validate
@@ -44,6 +44,18 @@ def test_a_signed_copy_without_unicode_maps_imports_as_the_original(tmp_path: Pa
     text = " ".join(p.text for p in layout.paragraphs())
     assert kept_share(_paragraphs(original.draft.notice), text) >= 0.98
     assert not [p for p in validate(result.draft.notice) if p.severity.value == "error"]
+
+
+@pytest.mark.skipif(not LIBERATION.is_file(), reason="needs Liberation Serif")
+def test_a_word_like_signed_copy_imports_as_the_original(tmp_path: Path) -> None:
+    """Every word drawn again as Word draws it: CID fonts named Times New Roman, codes
+    that are glyph ids, no ToUnicode map ("&Ӝ1* HÕA" in a reader)."""
+    copy = tmp_path / "word.pdf"
+    copy.write_bytes(word_like_copy((NOTICES / "ministry-office.pdf").read_bytes()))
+    result = import_notice(copy)
+    original = import_notice(NOTICES / "ministry-office.pdf")
+    assert _same(result.draft.notice) == _same(original.draft.notice)
+    assert any("TimesNewRomanPS-BoldMT" in n.message for n in result.notes)
 
 
 def test_an_untrustworthy_pdf_without_ocr_is_refused(
