@@ -21,13 +21,14 @@ from ucd_desktop.reading.lines import Column, Line, is_typed_rule
 from ucd_desktop.reading.patterns import AUTHORITY_RE, is_recipients_heading, is_type_name
 from ucd_desktop.reading.pdf_words import Rule, Word, open_pdf, page_rules, page_words
 from ucd_desktop.reading.result import ReadError
+from ucd_desktop.reading.walls import MAX_PAGES, MAX_PDF_CHARACTERS, too_much_text
 from ucd_desktop.text.clean import clean_field, tidy
 from ucd_desktop.text.legacy import decode_tcvn3, decode_vni, detect_legacy
 
 __all__ = ["NoTextLayer", "lines_from_rows", "page_rows", "pdf_lines"]
 
 _LIST_RE = re.compile(r"^(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\)|[IVXLC]{1,6}\.)\s")
-_MAX_PAGES = 60
+_MAX_PAGES = MAX_PAGES
 
 
 @dataclass
@@ -296,19 +297,42 @@ class NoTextLayer(ReadError):
     """A PDF without text (a scan): OCR can still read it."""
 
 
+class _TooMuchText(Exception):
+    pass
+
+
+def _count_chars(page: Any) -> int:
+    """The characters of a page's text layer, counted before they are read one by one."""
+    textpage = page.get_textpage()
+    try:
+        return int(textpage.count_chars())
+    finally:
+        textpage.close()
+
+
 def pdf_lines(data: bytes, name: str = "") -> tuple[list[Line], str | None]:
     """The lines of a PDF's text layer and the legacy encoding found (None: Unicode)."""
     pages: list[list[_Row]] = []
     with open_pdf(data, name) as pdf:
         if len(pdf) > _MAX_PAGES:
-            raise ReadError(_("{name} has too many pages to be a notice.").format(name=name))
+            raise ReadError(
+                _("{name} has {n} pages: too many to be a notice (at most {most}).").format(
+                    name=name, n=len(pdf), most=_MAX_PAGES
+                )
+            )
+        characters = 0
         try:
             for index in range(len(pdf)):
                 page = pdf[index]
                 try:
+                    characters += _count_chars(page)
+                    if characters > MAX_PDF_CHARACTERS:
+                        raise _TooMuchText
                     pages.append(_page_rows(page, index + 1))
                 finally:
                     page.close()
+        except _TooMuchText:
+            raise ReadError(too_much_text(name, MAX_PDF_CHARACTERS)) from None
         except Exception:  # PDFium raises for pages it cannot parse
             raise ReadError(
                 _("{name}: the text of the PDF cannot be read.").format(name=name)
