@@ -31,7 +31,7 @@ _PARTS = (
     ("summary", N_("summary")),
     ("addressees", N_("“Kính gửi” block")),
     ("opening", N_("opening")),
-    ("lead_in", N_("lead-in")),
+    ("lead_in", N_("lead-in paragraph")),
     ("body", N_("{count} item(s) of conclusions")),
     ("closing", N_("closing")),
     ("signature", N_("signature block")),
