@@ -56,6 +56,12 @@ def test_a_word_like_signed_copy_imports_as_the_original(tmp_path: Path) -> None
     original = import_notice(NOTICES / "ministry-office.pdf")
     assert _same(result.draft.notice) == _same(original.draft.notice)
     assert any("TimesNewRomanPS-BoldMT" in n.message for n in result.notes)
+    # the draft exports into a .docx that `check` finds no Decree-30 error in
+    from ucd_desktop.checking import check_docx_bytes
+    from ucd_desktop.export.docx_writer import render_docx
+
+    report = check_docx_bytes(render_docx(build_layout(result.draft.notice)))
+    assert not [f for f in report.findings if f.severity.value == "error"]
 
 
 def test_an_untrustworthy_pdf_without_ocr_is_refused(

@@ -71,16 +71,16 @@ def pdf_notes(reading: PdfReading) -> list[ImportNote]:
     from ucd_desktop.i18n import gettext_ as _
 
     if reading.repairs and not reading.ocr_pages:
-        for repair in reading.repairs:
-            notes.add(
-                "",
-                N_(
-                    "The font {font} had no Unicode map; its letters were decoded from the "
-                    "font itself ({methods})."
-                ),
-                font=repair.name,
-                methods=", ".join(_(_METHODS[m]) for m in sorted(repair.methods)),
-            )
+        methods = sorted({m for repair in reading.repairs for m in repair.methods})
+        notes.add(
+            "",
+            N_(
+                "The PDF's fonts had no Unicode map ({fonts}); their letters were decoded "
+                "from the fonts themselves ({methods})."
+            ),
+            fonts=", ".join(repair.name for repair in reading.repairs),
+            methods=", ".join(_(_METHODS[m]) for m in methods) or "—",
+        )
         unknown = sum(ln.text.count("\ufffd") for ln in reading.lines)
         if unknown:
             notes.warn(
