@@ -12,6 +12,8 @@ import re
 import zipfile
 from collections.abc import Callable
 
+import pytest
+
 from tests.checking.conftest import Spoil, replace_in
 from ucd_desktop.checking import check_docx_bytes
 from ucd_desktop.checking.rules_check import _rule_length
@@ -91,3 +93,99 @@ def test_a_rule_really_too_long_is_still_found(spoil: Spoil) -> None:
     data = replace_in(data, DOC, re.escape('w:ind w:left="984" w:right="984"'), wide)
     report = check_docx_bytes(data)
     assert "rule-motto" in [f.key for f in report.findings]
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_PACKAGE = {
+    "[Content_Types].xml": (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+        'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.'
+        'openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+        '<Override PartName="/word/styles.xml" ContentType="application/vnd.'
+        'openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>'
+    ),
+    "_rels/.rels": (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+        '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+    ),
+    "word/_rels/document.xml.rels": (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+        '2006/relationships/styles" Target="styles.xml"/></Relationships>'
+    ),
+}
+
+
+def _word_docx(table_style: str, cell_props: str = "") -> bytes:
+    """A .docx as Word writes one: a two-column header table styled "TableGrid" (based on
+    Word's "Normal Table", which alone sets the 108-twip cell margins), the motto's rule
+    a top border on an empty paragraph of the right-hand cell."""
+    styles = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="{_W}">'
+        '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name '
+        'w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar>'
+        '<w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" '
+        'w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>'
+        '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/>'
+        '<w:basedOn w:val="TableNormal"/></w:style>' + table_style + "</w:styles>"
+    )
+    cell = (
+        '<w:tc><w:tcPr><w:tcW w:w="5670" w:type="dxa"/>' + cell_props + "</w:tcPr>"
+        '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="28"/>'
+        "</w:rPr><w:t>Độc lập - Tự do - Hạnh phúc</w:t></w:r></w:p>"
+        '<w:p><w:pPr><w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="auto"/>'
+        '</w:pBdr><w:ind w:left="1134" w:right="1134"/></w:pPr></w:p></w:tc>'
+    )
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{_W}">'
+        '<w:body><w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" '
+        'w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="3686"/><w:gridCol '
+        'w:w="5670"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="3686" w:type="dxa"/>'
+        "</w:tcPr><w:p/></w:tc>" + cell + "</w:tr></w:tbl>"
+        '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" '
+        'w:bottom="1134" w:left="1701"/></w:sectPr></w:body></w:document>'
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for name, text in _PACKAGE.items():
+            package.writestr(name, text)
+        package.writestr("word/styles.xml", styles)
+        package.writestr("word/document.xml", document)
+    return out.getvalue()
+
+
+def _rule_in(data: bytes) -> float:
+    doc = DocxDocument(data)
+    para = next(p for p in doc.paragraphs if p.attr("w:ind", "left") == "1134")
+    measured = _rule_length(para, 0.0)
+    assert measured is not None
+    return measured[0]
+
+
+def test_a_hand_built_word_table_inherits_normal_table_margins() -> None:
+    # 5670 - 2 x 108 (inherited through TableGrid -> TableNormal) - 2 x 1134 = 3186 twips
+    assert _rule_in(_word_docx("")) == pytest.approx(3186 / 20)
+
+
+def test_a_table_style_s_own_margins_and_a_cell_s_win() -> None:
+    own = (
+        '<w:style w:type="table" w:styleId="Plain"><w:tblPr><w:tblCellMar><w:left w:w="0" '
+        'w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>'
+    )
+    data = _rewrite(
+        _word_docx(own), DOC, lambda xml: xml.replace('w:val="TableGrid"', 'w:val="Plain"')
+    )
+    assert _rule_in(restyled) == pytest.approx((5670 - 2268) / 20)
+    cell = '<w:tcMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tcMar>'
+    assert _rule_in(_word_docx("", cell)) == pytest.approx((5670 - 114 - 2268) / 20)
+
+
+def test_word_s_margin_of_850_twips_is_not_reported() -> None:
+    report = check_docx_bytes(_word_docx(""))
+    assert not [f for f in report.findings if f.key == "page"]
