@@ -178,7 +178,7 @@ def test_a_table_style_s_own_margins_and_a_cell_s_win() -> None:
         '<w:style w:type="table" w:styleId="Plain"><w:tblPr><w:tblCellMar><w:left w:w="0" '
         'w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>'
     )
-    data = _rewrite(
+    restyled = _rewrite(
         _word_docx(own), DOC, lambda xml: xml.replace('w:val="TableGrid"', 'w:val="Plain"')
     )
     assert _rule_in(restyled) == pytest.approx((5670 - 2268) / 20)
