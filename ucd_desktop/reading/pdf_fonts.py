@@ -107,48 +107,68 @@ def _ps_name(font: Any) -> set[str]:
     return names
 
 
-def _outline_key(glyphs: Any, metrics: Any, name: str) -> str | None:
+def _outline(glyphs: Any, name: str) -> str | None:
+    """The glyph's outline, composites decomposed, as comparable text."""
     from fontTools.pens.recordingPen import DecomposingRecordingPen
 
     try:
         pen = DecomposingRecordingPen(glyphs)
         glyphs[name].draw(pen)
-        width = metrics[name][0] if name in metrics.metrics else -1
     except Exception:  # a broken glyph decodes as unknown, it does not stop the import
         return None
-    return f"{width}:{pen.value!r}"
+    return repr(pen.value)
+
+
+def _width(font: Any, name: str) -> int:
+    metrics = font["hmtx"].metrics if "hmtx" in font else {}
+    return int(metrics[name][0]) if name in metrics else -1
+
+
+class _Reference:
+    """An installed font: which code point draws a given outline at a given advance.
+    Outlines are drawn only for the glyphs of that advance, once each."""
+
+    def __init__(self, path: Path) -> None:
+        from fontTools.ttLib import TTFont
+
+        self.font = TTFont(str(path), lazy=True, fontNumber=0)
+        self.glyphs = self.font.getGlyphSet()
+        self.by_width: dict[int, list[tuple[int, str]]] = {}
+        for code, glyph in sorted((self.font.getBestCmap() or {}).items()):
+            if code < 0x2200:
+                self.by_width.setdefault(_width(self.font, glyph), []).append((code, glyph))
+        for candidates in self.by_width.values():
+            # Vietnamese letters first where outlines are shared (Đ before the Eth Ð)
+            candidates.sort(key=lambda item: (item[0] not in _PREFERRED, item[0]))
+        self.outlines: dict[str, str | None] = {}
+
+    def code(self, outline: str, width: int) -> int | None:
+        for code, glyph in self.by_width.get(width, []):
+            if glyph not in self.outlines:
+                self.outlines[glyph] = _outline(self.glyphs, glyph)
+            if self.outlines[glyph] == outline:
+                return code
+        return None
 
 
 @lru_cache(maxsize=16)
-def _reference(base: str) -> tuple[dict[str, int], ...]:
-    """Outline -> code point of every installed font whose name is ``base`` (several
-    versions of a font may be installed: each is its own table)."""
+def _reference(base: str) -> tuple[_Reference, ...]:
+    """Every installed font whose name is ``base`` (several versions of a font may be
+    installed: each is tried)."""
     from fontTools.ttLib import TTFont
 
     if len(base) < 4:
         return ()
-    tables: list[dict[str, int]] = []
+    found: list[_Reference] = []
     for path in _font_files():
         if _norm(path.stem)[:5] != base[:5]:
             continue
         try:
-            font = TTFont(str(path), lazy=True, fontNumber=0)
-            if base not in _ps_name(font):
-                continue
-            cmap = font.getBestCmap() or {}
-            glyphs = font.getGlyphSet()
-            metrics = font["hmtx"]
-            table: dict[str, int] = {}
-            for code, glyph in sorted(cmap.items()):
-                if code >= 0x2200:
-                    continue
-                key = _outline_key(glyphs, metrics, glyph)
-                if key is not None and (key not in table or code in _PREFERRED):
-                    table[key] = code
-            tables.append(table)
+            if base in _ps_name(TTFont(str(path), lazy=True, fontNumber=0)):
+                found.append(_Reference(path))
         except Exception:  # an unreadable font file is skipped
             continue
-    return tuple(tables)
+    return tuple(found)
 
 
 def _agl(name: str) -> int | None:
@@ -179,10 +199,23 @@ class _Program:
         self.outline: dict[str, int] = {}
         references = _reference(base)
         if references:
-            glyphs, metrics = self.font.getGlyphSet(), self.font["hmtx"]
-            keys = {g: _outline_key(glyphs, metrics, g) for g in self.order[1:]}
-            best = max(references, key=lambda t: sum(k in t for k in keys.values()))
-            self.outline = {g: best[k] for g, k in keys.items() if k is not None and k in best}
+            glyphs = self.font.getGlyphSet()
+            drawn = {
+                g: (_outline(glyphs, g), _width(self.font, g))
+                for g in self.order[1:]
+                if _width(self.font, g) != 0 or g in self.unicode
+            }
+            for reference in references:
+                found = {
+                    g: reference.code(outline, width)
+                    for g, (outline, width) in drawn.items()
+                    if outline is not None
+                }
+                matched = {g: c for g, c in found.items() if c is not None}
+                if len(matched) > len(self.outline):
+                    self.outline = matched
+                if len(matched) == len(drawn):
+                    break
 
     def empty(self, glyph: str) -> bool:
         """A slot a subset kept empty to keep the glyph ids (no advance, not mapped)."""
