@@ -6,7 +6,9 @@ put in the left or right column by where its centre lies: that is how the two-co
 header and signature block are told apart. In the body, wrapped lines are joined into
 paragraphs; a new paragraph starts at an indent, after a short line or at a list mark.
 Bold and italic come from the font names, word by word (bold or italic words inside a
-body paragraph become the model's marks); drawn horizontal lines become rules.
+body paragraph become the model's marks); drawn horizontal lines become rules, or the
+rows of a table (``pdf_tables``). Appendices after the signature block ("Phụ lục …")
+are read full width, as the body is.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.reading.appendix import is_appendix_heading
 from ucd_desktop.reading.emphasis import BOLD, ITALIC, mark_line
 from ucd_desktop.reading.lines import Column, Line, is_typed_rule
 from ucd_desktop.reading.patterns import AUTHORITY_RE, is_recipients_heading, is_type_name
+from ucd_desktop.reading.pdf_tables import find_tables
 from ucd_desktop.reading.pdf_words import Rule, Word, open_pdf, page_rules, page_words
 from ucd_desktop.reading.result import ReadError
 from ucd_desktop.reading.walls import MAX_PAGES, MAX_PDF_CHARACTERS, too_much_text
@@ -29,6 +33,8 @@ __all__ = ["NoTextLayer", "lines_from_rows", "page_rows", "pdf_lines"]
 
 _LIST_RE = re.compile(r"^(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\)|[IVXLC]{1,6}\.)\s")
 _MAX_PAGES = MAX_PAGES
+#: How far below the top of a row of text a table's border may be drawn (pt).
+_BORDER_OVERLAP = 2.0
 
 
 @dataclass
@@ -39,6 +45,8 @@ class _Seg:
     size: float
     #: The style bits of each word of ``text`` (words joined by single spaces).
     styles: list[int] = field(default_factory=list)
+    #: Where each word starts and ends (x0, x1): table cells run close together.
+    spans: list[tuple[float, float]] = field(default_factory=list)
 
     @property
     def bold(self) -> bool:
@@ -89,8 +97,9 @@ def _segments(words: list[Word]) -> list[_Seg]:
             last.text += " " + w.text
             last.x1 = w.x1
             last.styles.append(style)
+            last.spans.append((w.x0, w.x1))
         else:
-            segs.append(_Seg(w.text, w.x0, w.x1, w.size, [style]))
+            segs.append(_Seg(w.text, w.x0, w.x1, w.size, [style], [(w.x0, w.x1)]))
     return segs
 
 
@@ -375,7 +384,35 @@ def lines_from_rows(pages: list[list[_Row]], name: str) -> tuple[list[Line], str
         ),
         len(rows),
     )
+    # Appendices after the signature block are laid out as a body is: full width.
+    appendix = next(
+        (
+            i
+            for i in range(tail, len(rows))
+            if rows[i].segs and is_appendix_heading(Line(rows[i].segs[0].text))
+        ),
+        len(rows),
+    )
     lines = _header(rows[:head], left, right)
-    lines += _body(rows[head:tail], left, right)
-    lines += _two_column(rows[tail:], left, right)
+    lines += _flow(rows[head:tail], left, right)
+    lines += _two_column(rows[tail:appendix], left, right)
+    lines += _flow(rows[appendix:], left, right)
     return lines, encoding
+
+
+def _flow(rows: list[_Row], left: float, right: float) -> list[Line]:
+    """Body text with its tables (found from their drawn lines) kept as tables."""
+    rows = list(rows)
+    for i in range(1, len(rows)):
+        # A cell's border may be drawn a hair below the top of the text under it
+        # (Word's tables have no top cell margin): the line comes first.
+        above, rule = rows[i - 1], rows[i]
+        if rule.rule and not above.rule and 0.0 <= rule.top - above.top < _BORDER_OVERLAP:
+            rows[i - 1], rows[i] = rule, above
+    out: list[Line] = []
+    at = 0
+    for start, end, grid in find_tables(rows):
+        out += _body(rows[at:start], left, right)
+        out.append(Line("", table=grid))
+        at = end
+    return out + _body(rows[at:], left, right)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from ucd_desktop.decree import Role
 from ucd_desktop.i18n import N_
 from ucd_desktop.model.draft import Draft
+from ucd_desktop.reading.appendix import appendix_start, read_appendices
 from ucd_desktop.reading.body import read_body, strip_final_mark
 from ucd_desktop.reading.casing import sentence_case
 from ucd_desktop.reading.closing import read_closing
@@ -226,7 +227,10 @@ def recognise(lines: list[Line]) -> tuple[Draft, Context]:
     read_header(lines[:header_end], ctx)
     closing_start = _closing_start(lines, body_start)
     read_body(lines[body_start:closing_start], ctx)
-    read_closing(lines[closing_start:], ctx)
+    # What follows the signature block and starts "Phụ lục" is an appendix, never recipients.
+    appendices_start = appendix_start(lines, closing_start)
+    read_closing(lines[closing_start:appendices_start], ctx)
+    read_appendices(lines[appendices_start:], ctx)
     _fix_summary_case(ctx)
     _guess_issuer(ctx)
     if ctx.kept:
