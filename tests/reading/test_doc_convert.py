@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.office.fake import alive, fake_soffice, posix_only
+from tests.office.fake import fake_soffice, gone, posix_only
 from tests.reading.conftest import NOTICES
 from ucd_desktop.office import SOFFICE_ENV
 from ucd_desktop.reading import ReadError, import_notice
@@ -52,7 +52,7 @@ def test_a_hung_conversion_is_stopped_with_its_children(
         convert_to_docx(NOTICES / "provincial-committee.doc", timeout_s=4.0)
     pid = json.loads(log.read_text())["pid"]
     child = int(Path(str(log) + ".child").read_text())
-    assert not alive(pid) and not alive(child)
+    assert gone(pid) and gone(child)
 
 
 @posix_only
