@@ -74,7 +74,8 @@ def _weight(value: bool, kind: str) -> str:
 def _one_line(para: ParaInfo, width: float) -> bool:
     """A paragraph that fits on one line looks the same justified or not."""
     size = para_size(para) or element(Role.BODY).default_size
-    room = (para.cell_width_twips / 20 if para.cell_width_twips else width) - 36.0
+    cell = para.cell_text_twips
+    room = (cell / 20 if cell is not None else width) - 36.0
     return len(wrap_text(para.text.strip(), size, room)) <= 1
 
 

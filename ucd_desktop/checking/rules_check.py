@@ -14,6 +14,7 @@ from ucd_desktop.layout.metrics import text_width, wrap_text
 from ucd_desktop.model.problems import Severity
 from ucd_desktop.reading.docx_doc import DocxDocument, ParaInfo
 from ucd_desktop.reading.docx_read import has_border, para_text
+from ucd_desktop.reading.docx_styles import q, wval
 from ucd_desktop.reading.lines import is_typed_rule
 from ucd_desktop.reading.walls import to_float
 
@@ -29,14 +30,29 @@ def _rule_length(para: ParaInfo, container: float, owner: Role) -> tuple[float, 
     if para.drawn_lines:
         return max(para.drawn_lines), False
     if has_border(para, "top") or has_border(para, "bottom"):
-        width = para.cell_width_twips / 20 if para.cell_width_twips else container
+        # Word draws the border from indent to indent of the text area: the cell's width
+        # less its margins (108 twips a side unless set), pushed out by the space and
+        # width of a left or right border when there is one.
+        cell = para.cell_text_twips
+        width = cell / 20 if cell is not None else container
         left = to_float(para.attr("w:ind", "left") or para.attr("w:ind", "start")) / 20
         right = to_float(para.attr("w:ind", "right") or para.attr("w:ind", "end")) / 20
-        return max(width - left - right, 0.0), False
+        return max(width - left - right + _side_borders(para), 0.0), False
     text = para_text(para).strip()
     if text and is_typed_rule(text):
         return text_width(text, _size(para, owner)), True
     return None
+
+
+def _side_borders(para: ParaInfo) -> float:
+    """Points a left and a right border add to a top or bottom one (space + width)."""
+    borders = para.prop("w:pBdr")
+    extra = 0.0
+    for edge in ("left", "right"):
+        el = borders.find(q(f"w:{edge}")) if borders is not None else None
+        if el is not None and (wval(el) or "nil") not in ("nil", "none"):
+            extra += to_float(wval(el, "space")) + to_float(wval(el, "sz")) / 8
+    return extra
 
 
 def _size(para: ParaInfo, role: Role) -> float:
@@ -78,7 +94,7 @@ def check_rules(doc: DocxDocument, roles: dict[int, Role], out: Findings) -> Non
         owners = [p for p in doc.paragraphs if roles.get(p.index) == owner]
         if not owners:
             continue  # the missing element itself is reported elsewhere
-        container = (owners[0].cell_width_twips or page_width * 20) / 20
+        container = (owners[0].cell_text_twips or page_width * 20) / 20
         rule = _find_rule(doc, roles, rule_role, owner)
         measured = _rule_length(rule, container, owner) if rule is not None else None
         if measured is None:

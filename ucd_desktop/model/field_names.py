@@ -40,6 +40,7 @@ FIELD_NAMES: dict[str, str] = {
     "national_title": N_("National title"),
     "motto": N_("Motto"),
     "summary": N_("Summary"),
+    "addressees": N_("Addressees (Kính gửi)"),
     "opening": N_("Opening"),
     "lead_in": N_("Lead-in"),
     "closing": N_("Closing"),

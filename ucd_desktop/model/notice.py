@@ -215,6 +215,10 @@ class Notice:
     national_title: str = field(default=NATIONAL_TITLE, metadata=ONE_LINE)
     motto: str = field(default=MOTTO, metadata=ONE_LINE)
     summary: str = ""
+    #: The addressee block ("Kính gửi: …", one line per entry, "Kính gửi" left out) of an
+    #: old notice. A Thông báo (form 1.4) has none: kept so nothing is lost, never laid
+    #: out, and validation says so.
+    addressees: list[str] = field(default_factory=list)
     opening: str = ""
     lead_in: str = ""
     body: list[BodyItem] = field(default_factory=list)

@@ -60,7 +60,7 @@ TEXT_FIELDS = (
     "archive.initials",
 )
 #: Fields stored as a list of lines.
-LINE_FIELDS = ("governing_body", "issuing_body", "signature.authority")
+LINE_FIELDS = ("governing_body", "issuing_body", "addressees", "signature.authority")
 
 _ITEM = re.compile(r"^body\[([0-9A-Za-z_-]+)\]\.(title|text)$")
 #: An appendix's own fields by position: "appendices[0].title", "appendices[1].number".

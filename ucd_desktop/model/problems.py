@@ -49,6 +49,10 @@ MESSAGES: dict[str, str] = {
     "summary-missing": N_("The summary (trích yếu) is missing."),
     "summary-caps": N_("The summary must be in sentence case, not in capitals."),
     "summary-period": N_("The summary must not end with a full stop."),
+    "addressees-in-notice": N_(
+        "A Thông báo (form 1.4) has no “Kính gửi” block: it is not printed; name the "
+        "offices in the recipients (Nơi nhận) instead."
+    ),
     "body-empty": N_("The notice has no content."),
     "item-empty": N_("Item {label} is empty."),
     "table-empty": N_("A table has no cells."),

@@ -94,6 +94,11 @@ def _summary(n: Notice) -> Iterator[Problem]:
         yield Problem("summary", "summary-period", W)
 
 
+def _addressees(n: Notice) -> Iterator[Problem]:
+    if any(line.strip() for line in n.addressees):
+        yield Problem("addressees", "addressees-in-notice", W)
+
+
 def _body(n: Notice) -> Iterator[Problem]:
     texts = [n.opening, n.lead_in, n.closing] + [i.text + i.title for i in n.body]
     if not any(t.strip() for t in texts) and not any(i.table for i in n.body):
@@ -256,6 +261,7 @@ CHECKS: tuple[Check, ...] = (
     _number,
     _date,
     _summary,
+    _addressees,
     _body,
     _appendices,
     _signature,

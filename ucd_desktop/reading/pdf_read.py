@@ -23,13 +23,13 @@ from ucd_desktop.reading.emphasis import BOLD, ITALIC, mark_line
 from ucd_desktop.reading.lines import Column, Line, is_typed_rule
 from ucd_desktop.reading.patterns import AUTHORITY_RE, is_recipients_heading, is_type_name
 from ucd_desktop.reading.pdf_tables import find_tables
-from ucd_desktop.reading.pdf_words import Word, open_pdf, page_rules, page_words
+from ucd_desktop.reading.pdf_words import Rule, Word, open_pdf, page_rules, page_words
 from ucd_desktop.reading.result import ReadError
 from ucd_desktop.reading.walls import MAX_PAGES, MAX_PDF_CHARACTERS, too_much_text
 from ucd_desktop.text.clean import clean_field, tidy
 from ucd_desktop.text.legacy import decode_tcvn3, decode_vni, detect_legacy
 
-__all__ = ["pdf_lines"]
+__all__ = ["NoTextLayer", "lines_from_rows", "page_rows", "pdf_lines"]
 
 _LIST_RE = re.compile(r"^(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\)|[IVXLC]{1,6}\.)\s")
 _MAX_PAGES = MAX_PAGES
@@ -105,9 +105,15 @@ def _segments(words: list[Word]) -> list[_Seg]:
 
 def _page_rows(page: Any, number: int) -> list[_Row]:
     """The rows of page ``number`` (1 for the first): words by height, then the rules."""
+    return page_rows(page_words(page), page_rules(page), number)
+
+
+def page_rows(found: list[Word], rules: list[Rule], number: int) -> list[_Row]:
+    """The rows of page ``number`` from its words and rules (read from the text layer
+    or by OCR)."""
     rows: list[_Row] = []
     words: list[list[Word]] = []
-    for w in sorted(page_words(page), key=lambda w: (round(w.top), w.x0)):
+    for w in sorted(found, key=lambda w: (round(w.top), w.x0)):
         # Same row: tops level (cells of the two-column blocks are top-aligned) or the
         # same baseline (a list number in a smaller font beside its text).
         if rows and (abs(rows[-1].top - w.top) < 3.0 or abs(rows[-1].bottom - w.bottom) < 1.0):
@@ -121,7 +127,7 @@ def _page_rows(page: Any, number: int) -> list[_Row]:
         row_words.sort(key=lambda w: w.x0)
         if len(row_words) > 1 and _LIST_RE.match(row_words[0].text + " "):
             row.hang = row_words[1].x0
-    for rule in page_rules(page):
+    for rule in rules:
         rows.append(_Row(rule.top, rule.top, [_Seg("", rule.x0, rule.x1, 0.0)], True))
     rows.sort(key=lambda r: r.top)
     # Page numbers at the top of pages 2 onwards.
@@ -296,6 +302,10 @@ def _bold_run(segs: list[_Seg]) -> list[_Seg]:
     return out
 
 
+class NoTextLayer(ReadError):
+    """A PDF without text (a scan): OCR can still read it."""
+
+
 class _TooMuchText(Exception):
     pass
 
@@ -311,8 +321,7 @@ def _count_chars(page: Any) -> int:
 
 def pdf_lines(data: bytes, name: str = "") -> tuple[list[Line], str | None]:
     """The lines of a PDF's text layer and the legacy encoding found (None: Unicode)."""
-    rows: list[_Row] = []
-    bounds: list[tuple[float, float]] = []
+    pages: list[list[_Row]] = []
     with open_pdf(data, name) as pdf:
         if len(pdf) > _MAX_PAGES:
             raise ReadError(
@@ -328,21 +337,28 @@ def pdf_lines(data: bytes, name: str = "") -> tuple[list[Line], str | None]:
                     characters += _count_chars(page)
                     if characters > MAX_PDF_CHARACTERS:
                         raise _TooMuchText
-                    page_rows = _page_rows(page, index + 1)
+                    pages.append(_page_rows(page, index + 1))
                 finally:
                     page.close()
-                rows.extend(page_rows)
-                xs = [s for r in page_rows for s in r.segs if not r.rule]
-                if xs:
-                    bounds.append((min(s.x0 for s in xs), max(s.x1 for s in xs)))
         except _TooMuchText:
             raise ReadError(too_much_text(name, MAX_PDF_CHARACTERS)) from None
         except Exception:  # PDFium raises for pages it cannot parse
             raise ReadError(
                 _("{name}: the text of the PDF cannot be read.").format(name=name)
             ) from None
+    return lines_from_rows(pages, name)
+
+
+def lines_from_rows(pages: list[list[_Row]], name: str) -> tuple[list[Line], str | None]:
+    """The lines of a notice from the rows of its pages, and the legacy encoding found."""
+    rows = [row for page in pages for row in page]
+    bounds: list[tuple[float, float]] = []
+    for page in pages:
+        xs = [s for r in page for s in r.segs if not r.rule]
+        if xs:
+            bounds.append((min(s.x0 for s in xs), max(s.x1 for s in xs)))
     if not bounds or not any(r.text.strip() for r in rows):
-        raise ReadError(
+        raise NoTextLayer(
             _(
                 "{name} has no text layer (a scanned image?); only PDFs with text can be imported."
             ).format(name=name)

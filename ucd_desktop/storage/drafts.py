@@ -58,6 +58,8 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
     Each step below says what it changes in a format-1 file; a key missing from a file keeps
     the model's default.
 
+    - ``notice.addressees`` (list of lines, default empty): a "Kính gửi" block read from an
+      old notice; a format-1 file has none.
     - Appendices get ``number`` (the number as written after "Phụ lục"); a format-1
       appendix has none, so it is numbered automatically, and is now laid out.
     """

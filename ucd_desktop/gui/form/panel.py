@@ -44,6 +44,12 @@ class ContentSection(Section):
         super().__init__(N_("Content"), binder)
         self.summary = binder.text("summary", 2)
         self.add_row(N_("&Summary (trích yếu):"), self.summary)
+        # A "Kính gửi" block read from an old notice: shown only while there is one, so
+        # the drafter can move it to the recipients and clear it (a Thông báo has none).
+        self.doc = binder.doc
+        self.addressees = binder.text("addressees", 2)
+        self.add_row(N_("“&Kính gửi” (not printed):"), self.addressees)
+        self._show_addressees()
         self.opening = binder.text("opening", 3)
         self.add_row(N_("&Opening:"), self.opening)
         self.lead_in = binder.text("lead_in", 2)
@@ -59,6 +65,11 @@ class ContentSection(Section):
 
     def sync(self, change: Change) -> None:
         self.body.sync(change)
+        self._show_addressees()
+
+    def _show_addressees(self) -> None:
+        shown = bool(self.doc.notice.addressees) or self.addressees.hasFocus()
+        self.form.setRowVisible(self.addressees, shown)
 
 
 class NoticeForm(QScrollArea):
