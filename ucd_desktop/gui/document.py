@@ -9,6 +9,7 @@ included, and is never rewritten while it is being edited.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from ucd_desktop.gui.undo import (
 )
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.draft import Draft, FactValue
+from ucd_desktop.model.field_names import field_name
 from ucd_desktop.model.notice import ITEM_LEVELS, BodyItem, ItemKind, Notice, Table
 from ucd_desktop.model.paths import (
     LINE_FIELDS,
@@ -45,6 +47,7 @@ __all__ = ["NoticeDocument", "normalized_text"]
 
 #: Kinds by level, for promote (level - 1) and demote (level + 1).
 _BY_LEVEL = {level: kind for kind, level in ITEM_LEVELS.items()}
+_ITEM_PATH = re.compile(r"^body\[([^\]]+)\]\.(title|text)$")
 
 
 def normalized_text(path: str, raw: str) -> str:
@@ -139,10 +142,39 @@ class NoticeDocument(QObject):
         old = self.text(path)
         if new == old:
             return False
+        label = _("edit {field}").format(field=self._field_name(path))
+        item = self._carried_item(path)
+        if item is not None:
+            # The first edit of a carried-over item is its review: one step that also
+            # takes the mark off (undo puts both back).
+            edited = copy.deepcopy(item)
+            setattr(edited, path.rsplit(".", 1)[1], new)
+            edited.carried_from = ""
+            return self.replace_item(edited, label)
         command = SetText(self, path, old, new, burst)
-        command.setText(_("Typing"))
+        command.setText(label)
         self.stack.push(command)
         return True
+
+    def _field_name(self, path: str) -> str:
+        return field_name(path, self.notice) or _("a field")
+
+    def _carried_item(self, path: str) -> BodyItem | None:
+        m = _ITEM_PATH.match(path)
+        item = self.notice.item(m.group(1)) if m else None
+        return item if item is not None and item.carried_from else None
+
+    def confirm_carried(self, item_id: str) -> bool:
+        """The drafter reviewed a carried-over item and keeps it as it is."""
+        item = self.notice.item(item_id)
+        if item is None or not item.carried_from:
+            return False
+        kept = copy.deepcopy(item)
+        kept.carried_from = ""
+        return self.replace_item(kept, _("keep a carried-over item"))
+
+    def carried_ids(self) -> list[str]:
+        return [it.id for it in self.notice.body if it.carried_from]
 
     def value(self, key: str) -> Any:
         return get_value(self.notice, key)
@@ -152,7 +184,8 @@ class NoticeDocument(QObject):
         if old == value:
             return False
         command = SetValue(self, key, old, value, burst)
-        command.setText(_("Change a setting"))
+        name = field_name(key, self.notice)
+        command.setText(_("change {field}").format(field=name) if name else _("Change a setting"))
         self.stack.push(command)
         return True
 

@@ -28,6 +28,7 @@ from ucd_desktop.templating.from_draft import (
     save_user_template,
     template_from_draft,
     template_id_for,
+    template_name_for,
 )
 from ucd_desktop.templating.template import TemplateError
 
@@ -105,11 +106,12 @@ class DraftFlows(QObject):
 
     def save_as_template(self) -> Path | None:
         link = self.doc.draft.template
-        default = link.name if link else ""
+        library = self.files.library()
+        # Never the name of a template already there (the bundled one it came from).
+        default = template_name_for(link.name if link else "", [t.name for t in library.templates])
         choice, ok = SaveAsTemplateDialog.ask(self.window, default)
         if not ok:
             return None
-        library = self.files.library()
         taken = [t.id for t in library.templates]
         template = template_from_draft(
             self.doc.draft,

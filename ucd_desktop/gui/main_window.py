@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
         stack.canRedoChanged.connect(a[ActionKey.REDO].setEnabled)
         a[ActionKey.UNDO].setEnabled(False)
         a[ActionKey.REDO].setEnabled(False)
+        stack.undoTextChanged.connect(self._name_undo_steps)
+        stack.redoTextChanged.connect(self._name_undo_steps)
         stack.cleanChanged.connect(self.update_title)
         self.doc.fileChanged.connect(self.update_title)
         self.doc.changed.connect(self._on_changed)
@@ -250,6 +252,19 @@ class MainWindow(QMainWindow):
         if isinstance(path, str) and path and not path.startswith("facts.") and self.isVisible():
             self.preview.ensure_field_visible(path)
 
+    def _name_undo_steps(self, *_args: object) -> None:
+        """ "Hoàn tác: sửa Trích yếu": the Edit menu says what Undo and Redo would do."""
+        for key, step, plain, named in (
+            (ActionKey.UNDO, self.doc.stack.undoText(), _("&Undo"), _("&Undo: {what}")),
+            (ActionKey.REDO, self.doc.stack.redoText(), _("&Redo"), _("&Redo: {what}")),
+        ):
+            action = self.actions_[key]
+            what = step[:1].lower() + step[1:] if step[1:2].islower() else step
+            action.setText(named.format(what=what) if step else plain)
+            tip = action.text().replace("&", "")
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+
     def _show_message(self, message: str) -> None:
         self.statusBar().showMessage(message, 4000)
 
@@ -288,6 +303,7 @@ class MainWindow(QMainWindow):
         set_language(language)
         apply_locale(language)
         self.actions_.retranslate()
+        self._name_undo_steps()
         self._retitle_menus()
         retranslate_all()
         self.update_title()

@@ -111,6 +111,10 @@ class BodyItem:
     text: str = ""
     table: Table | None = None
     id: str = field(default_factory=new_id)
+    #: Not "" while the item is carried over from an earlier notice ("Tạo mới từ thông báo
+    #: này", a template that kept its conclusions) and the drafter has neither edited nor
+    #: confirmed it: that notice's date as "YYYY-MM-DD", or "-" when it had none.
+    carried_from: str = ""
 
 
 @dataclass

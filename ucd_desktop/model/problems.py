@@ -48,9 +48,15 @@ MESSAGES: dict[str, str] = {
     ),
     "summary-missing": N_("The summary (trích yếu) is missing."),
     "summary-caps": N_("The summary must be in sentence case, not in capitals."),
-    "summary-period": N_("The summary must not end with a full stop."),
+    "summary-period": N_("Remove the full stop at the end of the summary."),
     "body-empty": N_("The notice has no content."),
-    "item-empty": N_("Item {label} is empty."),
+    "item-empty": N_("The item is empty."),
+    "carried-over": N_(
+        "Carried over from the notice of {date}: review it (edit it, or “Keep as is”)."
+    ),
+    "carried-over-undated": N_(
+        "Carried over from an earlier notice: review it (edit it, or “Keep as is”)."
+    ),
     "table-empty": N_("A table has no cells."),
     "point-without-clause": N_("Point {label} stands outside any numbered clause."),
     "typed-numbering": N_(

@@ -121,6 +121,22 @@ def _body(n: Notice) -> Iterator[Problem]:
         yield Problem("closing", "closing-missing", W)
 
 
+def _carried(n: Notice) -> Iterator[Problem]:
+    """Conclusions carried over from an earlier notice, until edited or confirmed."""
+    for item in n.body:
+        mark = item.carried_from
+        if not mark:
+            continue
+        path = item_path(item, "title" if item.kind is ItemKind.SECTION else "text")
+        try:
+            year, month, day = (int(part) for part in mark.split("-"))
+            date = f"{day:02d}/{month:02d}/{year:04d}"
+        except ValueError:
+            yield Problem(path, "carried-over-undated", W)
+            continue
+        yield Problem(path, "carried-over", W, {"date": date})
+
+
 def _guess_kind(marker: str) -> str:
     if marker in "-–+•":
         return "bullet"
@@ -219,6 +235,7 @@ CHECKS: tuple[Check, ...] = (
     _date,
     _summary,
     _body,
+    _carried,
     _signature,
     _recipients,
     _placeholders,

@@ -56,6 +56,11 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
     laid-out appendices, marks on carried-over body items, and the signer bound to a fact.
     Each step below says what it changes in a format-1 file; a key missing from a file keeps
     the model's default.
+
+    - ``notice.body[].carried_from`` (marks on carried-over items): "" (not carried over).
+      Format 1 had no mark, so nothing is flagged after the upgrade.
+    - ``template.signer_fact`` (the signer bound to a fact): "". A format-1 draft whose
+      signer's name followed a fact through its template source keeps following it.
     """
     return doc
 
