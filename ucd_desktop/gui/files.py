@@ -125,9 +125,8 @@ class FileController(QObject):
     def open(self) -> bool:
         if not self.maybe_save():
             return False
-        folder = str(self.doc.path.parent) if self.doc.path else self._documents()
         path = messages.ask_open_path(
-            self.window, _("Open a draft"), folder, _("Drafts (*.ucd);;All files (*)")
+            self.window, _("Open a draft"), self.start_folder(), _("Drafts (*.ucd);;All files (*)")
         )
         return self.open_path(path) if path else False
 
@@ -144,6 +143,7 @@ class FileController(QObject):
         self.doc.load(draft, path, self.template_for(draft))
         self.window.problems.show_notes([])
         self.window.store.update(lambda s: s.add_recent(path))
+        self.remember_folder(path.parent)
         return True
 
     def _set_lock(self, path: Path | None) -> bool:
@@ -180,8 +180,8 @@ class FileController(QObject):
         return path is not None and path.exists() and not os.access(path, os.W_OK)
 
     def save_as(self) -> bool:
-        folder = self.doc.path.parent if self.doc.path else Path(self._documents())
-        suggested = folder / suggested_draft_name(self.doc.notice)
+        folder = self.doc.path.parent if self.doc.path else Path(self.start_folder())
+        suggested = folder / suggested_draft_name(self.doc.notice, folder=folder)
         path = messages.ask_save_path(
             self.window, _("Save the draft"), suggested, _("Drafts (*.ucd)"), DRAFT_EXTENSION
         )
@@ -204,6 +204,7 @@ class FileController(QObject):
             self._set_lock(path)
         self.doc.mark_saved(path)
         self.window.store.update(lambda s: s.add_recent(path))
+        self.remember_folder(path.parent)
         self.window.statusBar().showMessage(_("Saved: {path}").format(path=path), 5000)
         return True
 
@@ -212,14 +213,39 @@ class FileController(QObject):
         last = self.settings.last_export_folder
         if last and Path(last).is_dir():
             return Path(last)
-        return self.doc.path.parent if self.doc.path else Path(self._documents())
+        return self.doc.path.parent if self.doc.path else Path(self.start_folder())
+
+    def start_folder(self) -> str:
+        """Where a file dialog opens: the last folder used, else Documents, else home.
+
+        Never the folder the app was started from (a shortcut's "Start in", the
+        program's own folder), where a drafter would not look for the file again.
+        """
+        last = self.settings.last_folder
+        if last and Path(last).is_dir():
+            return last
+        return self._documents()
+
+    def remember_folder(self, folder: Path) -> None:
+        """The folder a file was opened from or saved to: the next dialog starts there."""
+        text = str(folder)
+        if self.settings.last_folder == text:
+            return
+
+        def remember(settings: Settings) -> None:
+            settings.last_folder = text
+
+        self.window.store.update(remember)
 
     def _documents(self) -> str:
         from PySide6.QtCore import QStandardPaths
 
-        return QStandardPaths.writableLocation(
+        documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
+        )
+        if documents and Path(documents).is_dir():
+            return documents
+        return str(Path.home())
 
     def export(self) -> Path | None:
         errors = [p for p in validate(self.doc.notice) if p.severity is Severity.ERROR]
@@ -227,7 +253,8 @@ class FileController(QObject):
             self.window, len(errors), errors[0].message
         ):
             return None
-        suggested = self._export_folder() / suggested_export_name(self.doc.notice)
+        folder = self._export_folder()
+        suggested = folder / suggested_export_name(self.doc.notice, folder=folder)
         path = messages.ask_save_path(
             self.window, _("Export .docx"), suggested, _("Word documents (*.docx)"), ".docx"
         )
@@ -265,6 +292,7 @@ class FileController(QObject):
     def _remember_folder(self, folder: Path) -> None:
         def remember(settings: Settings) -> None:
             settings.last_export_folder = str(folder)
+            settings.last_folder = str(folder)
 
         self.window.store.update(remember)
 
@@ -278,7 +306,8 @@ class FileController(QObject):
     def export_pdf(self) -> None:
         from ucd_desktop.gui.printing import printer as printing
 
-        suggested = self._export_folder() / suggested_export_name(self.doc.notice, ".pdf")
+        folder = self._export_folder()
+        suggested = folder / suggested_export_name(self.doc.notice, ".pdf", folder)
         printing.export_pdf(self.window, self.doc.notice, suggested)
 
     def print_notice(self) -> None:

@@ -59,7 +59,8 @@ class DraftFlows(QObject):
         n.number = issuing.number
         n.day, n.month, n.year = issuing.date.day, issuing.date.month, issuing.date.year
         n.draft_mark = False
-        suggested = self.files._export_folder() / suggested_export_name(n)
+        folder = self.files._export_folder()
+        suggested = folder / suggested_export_name(n, folder=folder)
         path = messages.ask_save_path(
             self.window,
             _("Export the issued notice"),
@@ -141,13 +142,14 @@ class DraftFlows(QObject):
         path = messages.ask_open_path(
             self.window,
             _("Open an old notice"),
-            self.files._documents(),
+            self.files.start_folder(),
             _("Notices (*.docx *.doc *.pdf *.txt *.md);;All files (*)"),
         )
         if path is None:
             return False
         from ucd_desktop.reading import ReadError, import_notice
 
+        self.files.remember_folder(path.parent)
         try:
             result = import_notice(path)
         except ReadError as exc:
@@ -162,7 +164,7 @@ class DraftFlows(QObject):
         path = messages.ask_open_path(
             self.window,
             _("Check a document"),
-            self.files._documents(),
+            self.files.start_folder(),
             _("Word documents (*.docx)"),
         )
         if path is None:
@@ -170,6 +172,7 @@ class DraftFlows(QObject):
         from ucd_desktop.checking import check_docx
         from ucd_desktop.reading import ReadError
 
+        self.files.remember_folder(path.parent)
         try:
             report = check_docx(path)
         except ReadError as exc:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,6 +32,7 @@ from ucd_desktop.gui.flows import DraftFlows
 from ucd_desktop.gui.form.fields import UndoRouter
 from ucd_desktop.gui.form.panel import NoticeForm
 from ucd_desktop.gui.form.problems import ProblemsPanel
+from ucd_desktop.gui.geometry import ScreenMemory, window_state
 from ucd_desktop.gui.preview.refresh import RefreshScheduler
 from ucd_desktop.gui.preview.view import PreviewWidget
 from ucd_desktop.gui.qt_locale import apply_locale
@@ -46,14 +47,8 @@ from ucd_desktop.model.problems import Problem, Severity
 from ucd_desktop.model.validate import validate
 from ucd_desktop.storage.atomic import SaveError
 from ucd_desktop.storage.autosave import Autosaver
-from ucd_desktop.storage.paths import config_dir
 
 __all__ = ["MainWindow"]
-
-
-def window_state() -> QSettings:
-    """Window geometry only (QSettings writes it through a temporary file and a rename)."""
-    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
@@ -92,7 +87,7 @@ class MainWindow(QMainWindow):
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.autosave_tick)
         self._apply_settings()
-        self.resize(1280, 820)
+        self.screen_memory = ScreenMemory("window")
         self._restore_geometry()
         self.update_title()
         self._show_zoom(self.preview.zoom())
@@ -385,9 +380,8 @@ class MainWindow(QMainWindow):
 
     # -- window state ------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        state = window_state().value("window/geometry")
-        if isinstance(state, QByteArray):
-            self.restoreGeometry(state)
+        """As last time on this screen; the first time 1280×820 or what the screen has."""
+        self.screen_memory.restore(self, QSize(1280, 820))
         split = window_state().value("window/splitter")
         if isinstance(split, QByteArray):
             self.splitter.restoreState(split)
@@ -396,9 +390,8 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
-        settings = window_state()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        self.screen_memory.save(self)
+        window_state().setValue("window/splitter", self.splitter.saveState())
         self.autosave_timer.stop()
         if self.autosaver is not None:
             self.autosaver.close()

@@ -12,7 +12,7 @@ otherwise page by page here (collated or not, as chosen in the dialog).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, QSizeF, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ucd_desktop.export.pdf import PdfDocument
+from ucd_desktop.gui.geometry import ScreenMemory
 from ucd_desktop.gui.printing.render import LoadedPdf, load_pdf, render_page
 from ucd_desktop.gui.printing.view import PdfPagesView, ZoomMode
 from ucd_desktop.i18n import gettext_ as _
@@ -180,8 +181,15 @@ class PdfPrintPreview(QDialog):
         layout.addWidget(note)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
-        self.resize(860, 1000)
+        # As tall as a page would like, never more than the screen has (a 1366×768
+        # laptop); as last time on this screen.
+        self.screen_memory = ScreenMemory("print-preview")
+        self.screen_memory.restore(self, QSize(860, 1000))
         self._show_page(0)
+
+    def done(self, result: int) -> None:
+        self.screen_memory.save(self)
+        super().done(result)
 
     @property
     def page_count(self) -> int:
