@@ -247,11 +247,15 @@ class FileController(QObject):
             return documents
         return str(Path.home())
 
-    def export(self) -> Path | None:
+    def _may_export(self) -> bool:
+        """No errors, or the drafter chose to export anyway."""
         errors = [p for p in validate(self.doc.notice) if p.severity is Severity.ERROR]
-        if errors and not messages.ask_export_with_errors(
+        return not errors or messages.ask_export_with_errors(
             self.window, len(errors), errors[0].message
-        ):
+        )
+
+    def export(self) -> Path | None:
+        if not self._may_export():
             return None
         folder = self._export_folder()
         suggested = folder / suggested_export_name(self.doc.notice, folder=folder)
@@ -303,14 +307,32 @@ class FileController(QObject):
         elif choice == "folder":
             messages.open_location(path.parent)
 
-    def export_pdf(self) -> None:
+    def export_pdf(self) -> Path | None:
+        """As "Export .docx": errors asked about first, then where, then what next."""
         from ucd_desktop.gui.printing import printer as printing
 
+        if not self._may_export():
+            return None
         folder = self._export_folder()
         suggested = folder / suggested_export_name(self.doc.notice, ".pdf", folder)
-        printing.export_pdf(self.window, self.doc.notice, suggested)
+        written = printing.export_pdf(self.window, self.doc.notice, suggested)
+        if written is not None:
+            self._remember_folder(written.parent)
+            self.after_export(written)
+        return written
 
-    def print_notice(self) -> None:
+    def print_notice(self) -> bool:
+        """Print, after a warning when the notice has errors or unfilled "…" blanks."""
         from ucd_desktop.gui.printing import printer as printing
 
-        printing.print_notice(self.window, self.doc.notice)
+        problems = validate(self.doc.notice)
+        errors = [p for p in problems if p.severity is Severity.ERROR]
+        blanks = [p for p in problems if p.code == "placeholder-left"]
+        if errors or blanks:
+            first = (errors or blanks)[0]
+            if not messages.ask_print_with_problems(
+                self.window, len(errors), len(blanks), first.message
+            ):
+                self.window.go_to(first.field)
+                return False
+        return printing.print_notice(self.window, self.doc.notice)
