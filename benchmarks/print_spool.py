@@ -59,7 +59,7 @@ def main() -> None:
         folder = Path(name)
         for dpi, label in ((600, "painted at 600 dpi (before)"), (300, "painted at 300 dpi (now)")):
             file_bytes, bitmap_bytes = painted(pdf, dpi, folder)
-            print(f"{label}: {file_bytes:,} bytes printed to PDF; {bitmap_bytes:,} bytes of bitmaps")
+            print(f"{label}: {file_bytes:,} B printed to PDF; {bitmap_bytes:,} B of bitmaps")
         print(f"print queue (lp) route: {len(document.data):,} bytes (the PDF, vectors)")
     pdf.close()
 
