@@ -1,6 +1,6 @@
-"""Screenshots of the real window under Xvfb, for the README: docs/screenshots/*.png.
+"""Screenshots of the real window under Xvfb, for the README: resources/help/screenshots/*.png.
 
-    python tools/screenshots.py [--out docs/screenshots] [--size 1440x900]
+    python tools/screenshots.py [--out resources/help/screenshots] [--size 1440x900]
 
 Starts Xvfb on a free display, runs the app there with the xcb platform (the real X11
 window, dialogs included, not the offscreen one) in a private user folder, drives it to
@@ -200,7 +200,7 @@ def inside(out: Path, size: str) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "help" / "screenshots")
     parser.add_argument("--size", default="1440x900")
     parser.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()

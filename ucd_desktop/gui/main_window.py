@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -33,6 +34,7 @@ from ucd_desktop.gui.form.fields import UndoRouter
 from ucd_desktop.gui.form.panel import NoticeForm
 from ucd_desktop.gui.form.problems import ProblemsPanel
 from ucd_desktop.gui.geometry import ScreenMemory, window_state
+from ucd_desktop.gui.help import GuideDialog
 from ucd_desktop.gui.preview.refresh import RefreshScheduler
 from ucd_desktop.gui.preview.view import PreviewWidget
 from ucd_desktop.gui.qt_locale import apply_locale
@@ -40,6 +42,7 @@ from ucd_desktop.gui.recovery import offer_recovery
 from ucd_desktop.gui.settings_store import SettingsStore
 from ucd_desktop.gui.texts import retranslate_all
 from ucd_desktop.gui.undo import Change
+from ucd_desktop.gui.welcome import StartPages, WelcomePage
 from ucd_desktop.i18n import current_language, set_language
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.layout.build import build_layout
@@ -79,9 +82,12 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        # The first-start page, until a draft is opened; then the form and the page.
+        self.welcome = WelcomePage()
+        self.setCentralWidget(self.welcome.stack_with(self.splitter))
         self._build_menus()
         self._build_status()
+        self.start_pages = StartPages(self)
         self._wire()
         self.refresher = RefreshScheduler(lambda: self.refresh(), self)
         self.autosave_timer = QTimer(self)
@@ -127,6 +133,8 @@ class MainWindow(QMainWindow):
         for key in (ActionKey.ZOOM_IN, ActionKey.ZOOM_OUT, ActionKey.FIT_WIDTH):
             self.menu_view.addAction(a[key])
         self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(a[ActionKey.GUIDE])
+        self.menu_help.addSeparator()
         self.menu_help.addAction(a[ActionKey.ABOUT])
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
@@ -175,6 +183,11 @@ class MainWindow(QMainWindow):
         a[ActionKey.FIT_WIDTH].triggered.connect(self.preview.fit_width)
         a[ActionKey.NEXT_PROBLEM].triggered.connect(self.next_problem)
         a[ActionKey.ABOUT].triggered.connect(self.about)
+        a[ActionKey.GUIDE].triggered.connect(self.show_guide)
+        self.welcome.newRequested.connect(f.new_from_template)
+        self.welcome.openRequested.connect(f.open)
+        self.welcome.importRequested.connect(flows.import_notice)
+        self.welcome.guideRequested.connect(self.show_guide)
         stack = self.doc.stack
         stack.canUndoChanged.connect(a[ActionKey.UNDO].setEnabled)
         stack.canRedoChanged.connect(a[ActionKey.REDO].setEnabled)
@@ -197,6 +210,8 @@ class MainWindow(QMainWindow):
     # -- document changes --------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
         self.form.sync(change)
+        if change.everything and self.showing_welcome():
+            self.start_pages.show_editor()
         if change.everything:
             self.update_title()
             self.refresh(measure=False)
@@ -248,17 +263,7 @@ class MainWindow(QMainWindow):
             self.preview.ensure_field_visible(path)
 
     def _name_undo_steps(self, *_args: object) -> None:
-        """ "Hoàn tác: sửa Trích yếu": the Edit menu says what Undo and Redo would do."""
-        for key, step, plain, named in (
-            (ActionKey.UNDO, self.doc.stack.undoText(), _("&Undo"), _("&Undo: {what}")),
-            (ActionKey.REDO, self.doc.stack.redoText(), _("&Redo"), _("&Redo: {what}")),
-        ):
-            action = self.actions_[key]
-            what = step[:1].lower() + step[1:] if step[1:2].islower() else step
-            action.setText(named.format(what=what) if step else plain)
-            tip = action.text().replace("&", "")
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        self.actions_.name_undo_steps(self.doc.stack)
 
     def _show_message(self, message: str) -> None:
         self.statusBar().showMessage(message, 4000)
@@ -279,6 +284,10 @@ class MainWindow(QMainWindow):
         self.menu_view.setTitle(_("&View"))
         self.menu_help.setTitle(_("&Help"))
         self.toolbar.setWindowTitle(_("Main toolbar"))
+        # Qt's "»" button, shown when the toolbar does not fit a small screen.
+        for button in self.toolbar.findChildren(QToolButton, "qt_toolbar_ext_button"):
+            button.setAccessibleName(_("More tools"))
+            button.setToolTip(_("More tools"))
 
     def _fill_recent(self) -> None:
         self.menu_recent.clear()
@@ -323,6 +332,12 @@ class MainWindow(QMainWindow):
     def _apply_settings(self) -> None:
         self.autosave_timer.setInterval(self.store.settings.autosave_seconds * 1000)
 
+    def show_guide(self) -> GuideDialog:
+        return self.start_pages.show_guide()
+
+    def showing_welcome(self) -> bool:
+        return self.start_pages.showing_welcome()
+
     def about(self) -> None:
         messages.inform(
             self,
@@ -358,8 +373,12 @@ class MainWindow(QMainWindow):
         """Offer the newest autosave a crashed session left; True when one was restored."""
         return offer_recovery(self)
 
-    def start(self, path: Path | None = None) -> None:
-        """What the app does on opening: restore, open ``path``, the last draft, or new."""
+    def start(self, path: Path | None = None, *, first_start: bool = False) -> None:
+        """What the app does on opening: restore, open ``path``, the last draft, or new.
+
+        On the very first start (no settings yet) and with nothing to open, the first-start
+        page says what to do instead of showing a blank draft full of problems.
+        """
         # Autosave first: restored work goes into this session's autosave before the
         # crashed session's copy is deleted (a second crash must not lose it).
         self.start_autosave()
@@ -372,7 +391,10 @@ class MainWindow(QMainWindow):
                 recent = [Path(p) for p in self.store.settings.recent_files]
                 if recent and recent[0].is_file():
                     opened = self.files.open_path(recent[0])
-            if not opened:
+            if not opened and first_start:
+                self.start_pages.show_welcome()
+                self.store.update(lambda _s: None)  # the settings file: not the first start
+            elif not opened:
                 library = self.files.library()
                 self.files.start_new(self.files.default_template(library))
         if self.store.load_message:
