@@ -98,7 +98,7 @@ def test_save_as_template_offers_a_free_name_and_leaves_conclusions_out(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, answers: Answers
 ) -> None:
     _last_month(window, monkeypatch)
-    fill_fact(window, "dia_phuong", "tỉnh Long An")
+    window.doc.set_text("issuing_body", "ỦY BAN NHÂN DÂN\nTỈNH LONG AN")
     seen: dict[str, object] = {}
 
     def save_dialog(dialog: SaveAsTemplateDialog) -> int:
@@ -136,3 +136,24 @@ def test_undo_says_what_it_undoes(window: MainWindow) -> None:
     window.set_language("vi")
     window.doc.set_text("summary", "Kết luận của Phó Chủ tịch")
     assert undo.text() == "&Hoàn tác: sửa Trích yếu"
+
+
+def test_the_facts_do_not_ask_again_for_what_the_header_has(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pick_template(monkeypatch, "cuoc-hop")
+    window.action(ActionKey.NEW).trigger()
+    asked = set(window.form.facts.widgets)
+    assert "dia_phuong" not in asked and "noi_ban_hanh" not in asked
+    assert {"ngay_hop", "chu_tri", "dia_diem"} <= asked
+    doc = window.doc
+    steps = doc.stack.count()
+    doc.set_text("governing_body", "UBND TỈNH LONG AN")
+    doc.set_text("place", "Long An")
+    assert "Văn phòng UBND tỉnh Long An thông báo" in doc.notice.closing
+    assert doc.draft.template is not None
+    assert doc.draft.template.facts["noi_ban_hanh"] == "Long An"
+    assert doc.stack.count() == steps + 2  # one step each, the closing with it
+    doc.undo()
+    doc.undo()
+    assert "tỉnh Long An" not in doc.notice.closing

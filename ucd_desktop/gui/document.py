@@ -37,9 +37,11 @@ from ucd_desktop.model.paths import (
     format_recipients,
     get_text,
     parse_recipients,
+    set_text,
 )
 from ucd_desktop.storage.codec import SINGLE_LINE
 from ucd_desktop.templating.binding import refresh
+from ucd_desktop.templating.header_facts import HEADER_PATHS, facts_from_header, header_rules
 from ucd_desktop.templating.template import NoticeTemplate, TemplateError
 from ucd_desktop.text.clean import clean_field
 
@@ -143,6 +145,18 @@ class NoticeDocument(QObject):
         if new == old:
             return False
         label = _("edit {field}").format(field=self._field_name(path))
+        if path in HEADER_PATHS and self._follows_header():
+            # The header gives facts (the province, the place): they and the fields that
+            # follow them change in the same step.
+            trial = copy.deepcopy(self._draft)
+            set_text(trial.notice, path, new)
+            followed = self._follow_header(trial)
+            if followed:
+                change = Change(paths=frozenset({path, *followed}), values=frozenset({"facts"}))
+                step = Snapshot(self, self._draft, trial, change, f"header:{path}", burst)
+                step.setText(label)
+                self.stack.push(step)
+                return True
         item = self._carried_item(path)
         if item is not None:
             # The first edit of a carried-over item is its review: one step that also
@@ -155,6 +169,23 @@ class NoticeDocument(QObject):
         command.setText(label)
         self.stack.push(command)
         return True
+
+    def _follows_header(self) -> bool:
+        link = self._draft.template
+        return link is not None and bool(header_rules(link.sources))
+
+    def _follow_header(self, draft: Draft) -> list[str]:
+        """Read the facts the header gives into ``draft``; the fields rendered again."""
+        link = draft.template
+        if link is None:
+            return []
+        given = {k: v for k, v in facts_from_header(draft).items() if link.facts.get(k) != v}
+        if not given:
+            return []
+        try:
+            return refresh(draft, given, self.template)
+        except TemplateError:
+            return []
 
     def _field_name(self, path: str) -> str:
         return field_name(path, self.notice) or _("a field")
@@ -201,6 +232,10 @@ class NoticeDocument(QObject):
         """A compound change as one step: ``mutate`` edits a copy of the draft."""
         after = copy.deepcopy(self._draft)
         mutate(after)
+        if self._follows_header() and any(
+            get_text(after.notice, p) != get_text(self._draft.notice, p) for p in HEADER_PATHS
+        ):
+            self._follow_header(after)  # a saved office applied: its province and place
         if after == self._draft:
             return False
         command = Snapshot(
