@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from tests.gui.conftest import Answers, type_text
-from tests.gui.test_templates_flow import fill_fact, pick_template
+from tests.gui.test_templates_flow import pick_template
 from ucd_desktop.gui.actions import ActionKey
 from ucd_desktop.gui.dialogs.templates import SaveAsTemplateDialog
 from ucd_desktop.gui.form.fields import LineField
