@@ -7,7 +7,7 @@ from dataclasses import field as dc_field
 from enum import StrEnum
 from typing import Any
 
-from ucd_desktop.i18n import N_
+from ucd_desktop.i18n import N_, current_language
 from ucd_desktop.i18n import gettext_ as _
 
 __all__ = ["MESSAGES", "Problem", "Severity"]
@@ -107,6 +107,14 @@ PARAM_WORDS: dict[str, str] = {
 _TRANSLATED_PARAMS = ("kind", "side")
 
 
+def _decimal(value: Any) -> Any:
+    """A measurement as the language writes it: "1,27" in Vietnamese, "1.27" in English."""
+    if isinstance(value, float) and not isinstance(value, bool):
+        text = f"{value:g}"
+        return text.replace(".", ",") if current_language() == "vi" else text
+    return value
+
+
 @dataclass(frozen=True)
 class Problem:
     #: The field path (see model.paths), "day"/"month"/"year" or "page.<setting>".
@@ -119,7 +127,7 @@ class Problem:
     def message(self) -> str:
         """The message in the current language."""
         template = _(MESSAGES[self.code])
-        params = dict(self.params)
+        params = {k: _decimal(v) for k, v in self.params.items()}
         for key in _TRANSLATED_PARAMS:
             word = params.get(key)
             if isinstance(word, str) and word in PARAM_WORDS:
