@@ -6,11 +6,13 @@ Starts Xvfb on a free display, runs the app there with the xcb platform (the rea
 window, dialogs included, not the offscreen one) in a private user folder, drives it to
 the main states and grabs the screen:
 
+  00-first-start.png         the first-start page: the five steps, where to begin
   01-new-from-template.png   the "new from a template" dialog over the window
   02-meeting-facts.png       the facts of the chosen template, the notice following them
   03-filled-notice.png       a filled notice (the example), the preview beside it
   04-problems.png            a notice with mistakes: the problems panel, a field marked
   05-english.png             the same window in English
+  06-user-guide.png          the user guide (F1) beside the window
 """
 
 from __future__ import annotations
@@ -123,9 +125,12 @@ def inside(out: Path, size: str) -> int:
     window = MainWindow(SettingsStore(Settings(default_template="hoi-nghi")))
     window.setGeometry(0, 0, width, height)
     window.show()
-    window.start(None)
+    window.start(None, first_start=True)
     window.splitter.setSizes([width * 46 // 100, width * 54 // 100])
     settle(0.8)
+
+    # 0. The very first start: what to do, where to begin.
+    grab("00-first-start.png")
 
     # 1. New from a template: the dialog over the window.
     library = window.files.library()
@@ -144,9 +149,10 @@ def inside(out: Path, size: str) -> int:
         "dia_diem": "Hội trường UBND tỉnh",
         "bao_cao": "Giám đốc Sở Nội vụ",
         "noi_dung_bao_cao": "kết quả công tác cải cách hành chính",
-        "dia_phuong": "tỉnh Long An",
-        "noi_ban_hanh": "Long An",
     }
+    # The province and the place come from the header (not asked again as facts).
+    window.doc.set_text("issuing_body", "ỦY BAN NHÂN DÂN\nTỈNH LONG AN")
+    window.doc.set_text("place", "Long An")
     for key, value in values.items():
         widget = facts.widgets.get(key)
         if isinstance(widget, LineField):
@@ -193,6 +199,13 @@ def inside(out: Path, size: str) -> int:
     window.set_language("en")
     window.form.verticalScrollBar().setValue(0)
     grab("05-english.png")
+
+    # 6. The user guide, in Vietnamese, beside the window.
+    window.set_language("vi")
+    guide = window.show_guide()
+    guide.setGeometry(width - 760, 40, 740, height - 80)
+    grab("06-user-guide.png")
+    guide.close()
     window.doc.stack.setClean()
     window.close()
     return 0
