@@ -148,15 +148,16 @@ class NoticeDocument(QObject):
         if path in HEADER_PATHS and self._follows_header():
             # The header gives facts (the province, the place): they and the fields that
             # follow them change in the same step.
+            # Always this kind of step while typing here: a burst of keys stays one step
+            # whether or not a given key changed a fact.
             trial = copy.deepcopy(self._draft)
             set_text(trial.notice, path, new)
             followed = self._follow_header(trial)
-            if followed:
-                change = Change(paths=frozenset({path, *followed}), values=frozenset({"facts"}))
-                step = Snapshot(self, self._draft, trial, change, f"header:{path}", burst)
-                step.setText(label)
-                self.stack.push(step)
-                return True
+            change = Change(paths=frozenset({path, *followed}), values=frozenset({"facts"}))
+            step = Snapshot(self, self._draft, trial, change, f"header:{path}", burst)
+            step.setText(label)
+            self.stack.push(step)
+            return True
         item = self._carried_item(path)
         if item is not None:
             # The first edit of a carried-over item is its review: one step that also
