@@ -25,7 +25,7 @@ def test_dialogs_start_in_documents_then_in_the_last_folder(
     started_in = tmp_path / "Program Files"
     started_in.mkdir()
     monkeypatch.chdir(started_in)  # a shortcut's "Start in" folder
-    monkeypatch.setattr(type(window.files), "_documents", lambda _self: str(documents))
+    monkeypatch.setattr(type(window.files), "documents_folder", lambda _self: str(documents))
     answers["ask_open_path"] = None
     window.action(ActionKey.OPEN).trigger()
     assert answers.asked[-1][1][2] == str(documents)
@@ -49,7 +49,7 @@ def test_a_new_draft_is_saved_first_in_documents(
 ) -> None:
     documents = tmp_path / "Documents"
     documents.mkdir()
-    monkeypatch.setattr(type(window.files), "_documents", lambda _self: str(documents))
+    monkeypatch.setattr(type(window.files), "documents_folder", lambda _self: str(documents))
     answers["ask_save_path"] = None
     window.action(ActionKey.SAVE_AS).trigger()
     suggested = answers.asked[-1][1][2]

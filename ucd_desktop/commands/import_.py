@@ -8,6 +8,7 @@ put right, or kept aside in the draft's notes.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from pathlib import Path
@@ -25,20 +26,34 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help=_("machine-readable notes"))
 
 
+def _stdin_text() -> str:
+    """Standard input, capped like a file (``< /dev/zero`` is refused, not read to the end)."""
+    from ucd_desktop.reading.walls import MAX_STDIN_BYTES, read_limited
+
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text stream put in place of stdin (embedding, tests)
+        text = sys.stdin.read(MAX_STDIN_BYTES + 1)
+        read_limited(io.BytesIO(b" " * len(text)), MAX_STDIN_BYTES, _("Standard input"))
+        return text
+    data = read_limited(buffer, MAX_STDIN_BYTES, _("Standard input"))
+    return data.decode("utf-8-sig", errors="replace")
+
+
 def run(args: argparse.Namespace) -> int:
     from ucd_desktop.reading import ReadError, import_notice, import_text
     from ucd_desktop.storage.drafts import DRAFT_EXTENSION, save_draft
+    from ucd_desktop.storage.targets import check_not_input
 
     output: Path = args.output
     if output.suffix.lower() != DRAFT_EXTENSION:
         raise CommandError(
             _("The draft file must end in {ext}: {path}").format(ext=DRAFT_EXTENSION, path=output)
         )
+    if args.file != "-":
+        check_not_input(output, Path(args.file))
     try:
-        if args.file == "-":
-            result = import_text(sys.stdin.read())
-        else:
-            result = import_notice(Path(args.file))
+        text = _stdin_text() if args.file == "-" else None
+        result = import_text(text) if text is not None else import_notice(Path(args.file))
     except ReadError as exc:
         raise CommandError(str(exc)) from None
     save_draft(result.draft, output)

@@ -26,7 +26,6 @@ from ucd_desktop.gui.undo import (
     SetText,
     SetValue,
     Snapshot,
-    get_value,
 )
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.draft import Draft, FactValue
@@ -36,10 +35,11 @@ from ucd_desktop.model.paths import (
     LINE_FIELDS,
     format_recipients,
     get_text,
+    get_value,
     parse_recipients,
     set_text,
+    single_line,
 )
-from ucd_desktop.storage.codec import SINGLE_LINE
 from ucd_desktop.templating.binding import refresh
 from ucd_desktop.templating.header_facts import HEADER_PATHS, facts_from_header, header_rules
 from ucd_desktop.templating.template import NoticeTemplate, TemplateError
@@ -54,9 +54,7 @@ _ITEM_PATH = re.compile(r"^body\[([^\]]+)\]\.(title|text)$")
 
 def normalized_text(path: str, raw: str) -> str:
     """What the model stores for ``raw`` typed at ``path`` (the field shows ``raw``)."""
-    last = path.rsplit(".", 1)[-1]
-    single = last in SINGLE_LINE and path not in LINE_FIELDS
-    text = clean_field(raw, multiline=not single)
+    text = clean_field(raw, multiline=not single_line(path))
     if path in LINE_FIELDS:
         return "\n".join(ln.strip() for ln in text.split("\n") if ln.strip())
     if path == "recipients":

@@ -117,7 +117,7 @@ class FileController(QObject):
         except TemplateError as exc:
             messages.warn(self.window, str(exc))
             return False
-        self._set_lock(None)
+        self.set_lock(None)
         self.doc.load(draft, None, template)
         self.window.problems.show_notes([])
         return True
@@ -138,7 +138,7 @@ class FileController(QObject):
         except DraftError as exc:
             messages.warn(self.window, str(exc))
             return False
-        if not self._set_lock(path):
+        if not self.set_lock(path):
             return False
         self.doc.load(draft, path, self.template_for(draft))
         self.window.problems.show_notes([])
@@ -146,7 +146,7 @@ class FileController(QObject):
         self.remember_folder(path.parent)
         return True
 
-    def _set_lock(self, path: Path | None) -> bool:
+    def set_lock(self, path: Path | None) -> bool:
         """Hold the lock of ``path`` (warning if the draft is open elsewhere)."""
         if self.lock is not None and path is not None and self.lock.draft == path:
             return True
@@ -201,7 +201,7 @@ class FileController(QObject):
                 return self.save_as() if choice == "other" else False
             break
         if path != self.doc.path:
-            self._set_lock(path)
+            self.set_lock(path)
         self.doc.mark_saved(path)
         self.window.store.update(lambda s: s.add_recent(path))
         self.remember_folder(path.parent)
@@ -209,7 +209,7 @@ class FileController(QObject):
         return True
 
     # -- export ------------------------------------------------------------------------
-    def _export_folder(self) -> Path:
+    def export_folder(self) -> Path:
         last = self.settings.last_export_folder
         if last and Path(last).is_dir():
             return Path(last)
@@ -224,7 +224,7 @@ class FileController(QObject):
         last = self.settings.last_folder
         if last and Path(last).is_dir():
             return last
-        return self._documents()
+        return self.documents_folder()
 
     def remember_folder(self, folder: Path) -> None:
         """The folder a file was opened from or saved to: the next dialog starts there."""
@@ -237,7 +237,7 @@ class FileController(QObject):
 
         self.window.store.update(remember)
 
-    def _documents(self) -> str:
+    def documents_folder(self) -> str:
         from PySide6.QtCore import QStandardPaths
 
         documents = QStandardPaths.writableLocation(
@@ -257,7 +257,7 @@ class FileController(QObject):
     def export(self) -> Path | None:
         if not self._may_export():
             return None
-        folder = self._export_folder()
+        folder = self.export_folder()
         suggested = folder / suggested_export_name(self.doc.notice, folder=folder)
         path = messages.ask_save_path(
             self.window, _("Export .docx"), suggested, _("Word documents (*.docx)"), ".docx"
@@ -313,7 +313,7 @@ class FileController(QObject):
 
         if not self._may_export():
             return None
-        folder = self._export_folder()
+        folder = self.export_folder()
         suggested = folder / suggested_export_name(self.doc.notice, ".pdf", folder)
         written = printing.export_pdf(self.window, self.doc.notice, suggested)
         if written is not None:

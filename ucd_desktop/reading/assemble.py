@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from ucd_desktop.i18n import N_
@@ -9,8 +10,10 @@ from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.reading.context import Context
 from ucd_desktop.reading.lines import Line
 from ucd_desktop.reading.recognise import recognise
-from ucd_desktop.reading.result import ImportResult, ReadError
+from ucd_desktop.reading.result import ImportNote, ImportResult, ReadError, Severity
+from ucd_desktop.reading.sniff import Kind, describe, sniff
 from ucd_desktop.reading.text_read import text_lines
+from ucd_desktop.reading.walls import MAX_CHARACTERS, too_much_text
 from ucd_desktop.text.legacy import decode_tcvn3, decode_vni, detect_legacy
 
 __all__ = [
@@ -21,6 +24,8 @@ __all__ = [
     "from_text",
     "read_file_bytes",
 ]
+
+_log = logging.getLogger(__name__)
 
 #: Old notices are small; a larger file is not one (and would only fill memory).
 MAX_BYTES = 50 * 1024 * 1024
@@ -55,6 +60,8 @@ def from_lines(lines: list[Line], source: str, encoding: str | None = None) -> I
 
 
 def from_text(text: str) -> ImportResult:
+    if len(text) > MAX_CHARACTERS:
+        raise ReadError(too_much_text())
     if not text.strip():
         raise ReadError(_("There is no text to import."))
     decoded, encoding = decode_legacy_text(text)
@@ -112,26 +119,43 @@ def _decode_text_file(data: bytes, path: Path) -> str:
 
 
 def from_file(path: Path) -> ImportResult:
+    """Read ``path`` as what its content is (sniff.py), whatever its name says."""
     data = read_file_bytes(path)
     suffix = path.suffix.lower()
-    if data[:4] == b"PK\x03\x04" or suffix == ".docx":
+    kind = sniff(data)
+    _log.info("importing a %s file of %d bytes (named %s)", kind.value, len(data), suffix or "-")
+    if kind in (Kind.DOCX, Kind.DOCM):
         from ucd_desktop.reading.docx_read import docx_lines
 
         lines, encoding = docx_lines(data, path.name)
-        return from_lines(lines, "docx", encoding)
-    if data[:5] == b"%PDF-" or suffix == ".pdf":
+        result = from_lines(lines, "docx", encoding)
+        if kind is Kind.DOCM:
+            result.notes.append(
+                ImportNote(
+                    "",
+                    _(
+                        "{name} contained macros (a .docm); only its text was imported, "
+                        "the macros were left out."
+                    ).format(name=path.name),
+                    Severity.WARNING,
+                )
+            )
+        return result
+    if kind is Kind.PDF:
         from ucd_desktop.reading.pdf_read import pdf_lines
 
         lines, encoding = pdf_lines(data, path.name)
         return from_lines(lines, "pdf", encoding)
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" or suffix in (".doc", ".rtf"):
+    if kind in (Kind.DOC, Kind.RTF):
         from ucd_desktop.reading.doc_convert import convert_to_docx
         from ucd_desktop.reading.docx_read import docx_lines
 
         lines, encoding = docx_lines(convert_to_docx(path), path.name)
         return from_lines(lines, "doc", encoding)
-    if suffix in _TEXT_SUFFIXES or not suffix:
+    if kind is Kind.TEXT and (suffix in _TEXT_SUFFIXES or not suffix):
         return from_text(_decode_text_file(data, path))
+    if kind is not Kind.TEXT:
+        raise ReadError(describe(kind, path.name))
     raise ReadError(
         _(
             "{name}: this kind of file cannot be imported. Use a .docx, .doc, .pdf, "

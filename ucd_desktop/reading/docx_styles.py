@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.etree import ElementTree
 
+from ucd_desktop.reading.walls import to_float, to_int
+
 __all__ = ["Numbering", "RunFormat", "Styles", "W", "q", "read_xml", "wval"]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -87,7 +89,7 @@ def apply_rpr(fmt: RunFormat, rpr: Element | None, theme: dict[str, str]) -> Non
             setattr(fmt, attr, value)
     sz = wval(rpr.find(q("w:sz")))
     if sz and sz.replace(".", "").isdigit():
-        fmt.size = float(sz) / 2
+        fmt.size = to_float(sz, low=0, high=3276) / 2
     fonts = rpr.find(q("w:rFonts"))
     if fonts is not None:
         for slot in FONT_SLOTS:
@@ -152,7 +154,9 @@ class Styles:
         """The style and those it is based on, outermost (base) first."""
         out: list[Element] = []
         seen: set[str] = set()
-        while style_id and style_id in self.by_id and style_id not in seen:
+        # Word itself follows about 10 levels; a chain of thousands (a crafted file) would
+        # be walked again for every paragraph.
+        while style_id and style_id in self.by_id and style_id not in seen and len(out) < 32:
             seen.add(style_id)
             style = self.by_id[style_id]
             out.append(style)
@@ -209,12 +213,12 @@ class Numbering:
         for an in numbering.findall(q("w:abstractNum")):
             levels: dict[int, Level] = {}
             for lvl in an.findall(q("w:lvl")):
-                ilvl = int(wval(lvl, "ilvl") or 0)
+                ilvl = to_int(wval(lvl, "ilvl"), low=0, high=8)
                 start = wval(lvl.find(q("w:start")))
                 levels[ilvl] = Level(
                     wval(lvl.find(q("w:numFmt"))) or "decimal",
                     wval(lvl.find(q("w:lvlText"))) or "",
-                    int(start) if start and start.isdigit() else 1,
+                    to_int(start, 1, low=0, high=32767),
                 )
             abstract[wval(an, "abstractNumId") or ""] = levels
         for num in numbering.findall(q("w:num")):

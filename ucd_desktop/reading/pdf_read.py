@@ -21,13 +21,14 @@ from ucd_desktop.reading.lines import Column, Line, is_typed_rule
 from ucd_desktop.reading.patterns import AUTHORITY_RE, is_recipients_heading, is_type_name
 from ucd_desktop.reading.pdf_words import Word, open_pdf, page_rules, page_words
 from ucd_desktop.reading.result import ReadError
+from ucd_desktop.reading.walls import MAX_PAGES, MAX_PDF_CHARACTERS, too_much_text
 from ucd_desktop.text.clean import clean_field, tidy
 from ucd_desktop.text.legacy import decode_tcvn3, decode_vni, detect_legacy
 
 __all__ = ["pdf_lines"]
 
 _LIST_RE = re.compile(r"^(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\)|[IVXLC]{1,6}\.)\s")
-_MAX_PAGES = 60
+_MAX_PAGES = MAX_PAGES
 
 
 @dataclass
@@ -286,17 +287,38 @@ def _bold_run(segs: list[_Seg]) -> list[_Seg]:
     return out
 
 
+class _TooMuchText(Exception):
+    pass
+
+
+def _count_chars(page: Any) -> int:
+    """The characters of a page's text layer, counted before they are read one by one."""
+    textpage = page.get_textpage()
+    try:
+        return int(textpage.count_chars())
+    finally:
+        textpage.close()
+
+
 def pdf_lines(data: bytes, name: str = "") -> tuple[list[Line], str | None]:
     """The lines of a PDF's text layer and the legacy encoding found (None: Unicode)."""
     rows: list[_Row] = []
     bounds: list[tuple[float, float]] = []
     with open_pdf(data, name) as pdf:
         if len(pdf) > _MAX_PAGES:
-            raise ReadError(_("{name} has too many pages to be a notice.").format(name=name))
+            raise ReadError(
+                _("{name} has {n} pages: too many to be a notice (at most {most}).").format(
+                    name=name, n=len(pdf), most=_MAX_PAGES
+                )
+            )
+        characters = 0
         try:
             for index in range(len(pdf)):
                 page = pdf[index]
                 try:
+                    characters += _count_chars(page)
+                    if characters > MAX_PDF_CHARACTERS:
+                        raise _TooMuchText
                     page_rows = _page_rows(page, index + 1)
                 finally:
                     page.close()
@@ -304,6 +326,8 @@ def pdf_lines(data: bytes, name: str = "") -> tuple[list[Line], str | None]:
                 xs = [s for r in page_rows for s in r.segs if not r.rule]
                 if xs:
                     bounds.append((min(s.x0 for s in xs), max(s.x1 for s in xs)))
+        except _TooMuchText:
+            raise ReadError(too_much_text(name, MAX_PDF_CHARACTERS)) from None
         except Exception:  # PDFium raises for pages it cannot parse
             raise ReadError(
                 _("{name}: the text of the PDF cannot be read.").format(name=name)
