@@ -99,3 +99,14 @@ def test_dialogs_fit_a_small_screen(screen: Callable[[QRect], None], qtbot: Any)
     dialog = NewFromTemplateDialog(TemplateLibrary.default(user=False))
     qtbot.addWidget(dialog)
     assert dialog.height() <= 420 and dialog.width() <= 800
+
+
+def test_dialogs_remember_their_size(screen: Callable[[QRect], None], qtbot: Any) -> None:
+    library = TemplateLibrary.default(user=False)
+    dialog = NewFromTemplateDialog(library)
+    qtbot.addWidget(dialog)
+    dialog.resize(700, 520)
+    dialog.done(0)
+    again = NewFromTemplateDialog(library)
+    qtbot.addWidget(again)
+    assert again.size() == QSize(700, 520)

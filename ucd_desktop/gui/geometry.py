@@ -13,11 +13,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ucd_desktop.storage.paths import config_dir
 
-__all__ = ["ScreenMemory", "available_area", "fit", "screen_key", "window_state"]
+__all__ = [
+    "ScreenMemory",
+    "available_area",
+    "fit",
+    "keep_inside",
+    "remember_size",
+    "screen_key",
+    "window_state",
+]
 
 #: Part of the available area a window may take at most when it first opens.
 _FILL = 0.96
@@ -139,3 +147,11 @@ class ScreenMemory:
         key = self._key(widget)
         state.setValue(f"{key}/rect", f"{rect.x()},{rect.y()},{rect.width()},{rect.height()}")
         state.setValue(f"{key}/maximized", "true" if maximized else "false")
+
+
+def remember_size(dialog: QDialog, name: str, preferred: QSize) -> ScreenMemory:
+    """Fit ``dialog`` (as it was last time on this screen) and keep its size when it closes."""
+    memory = ScreenMemory(name)
+    memory.restore(dialog, preferred)
+    dialog.finished.connect(lambda _result: memory.save(dialog))
+    return memory

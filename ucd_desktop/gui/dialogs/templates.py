@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ucd_desktop.gui.geometry import fit
+from ucd_desktop.gui.geometry import remember_size
 from ucd_desktop.gui.style import hint as style_hint
 from ucd_desktop.gui.style import mark
 from ucd_desktop.i18n import gettext_ as _
@@ -117,7 +117,7 @@ class NewFromTemplateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("New notice"))
-        fit(self, QSize(620, 460))
+        remember_size(self, "new-notice", QSize(620, 460))
         layout = QVBoxLayout(self)
         intro = QLabel(_("Choose the kind of meeting. You fill in its facts in the form."))
         intro.setWordWrap(True)
@@ -219,7 +219,7 @@ class SaveAsTemplateDialog(QDialog):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Save as template"))
-        fit(self, QSize(520, 420))
+        remember_size(self, "save-template", QSize(520, 420))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(name)
