@@ -1,6 +1,6 @@
-"""Screenshots of the real window under Xvfb, for the README: resources/help/screenshots/*.png.
+"""Screenshots of the real window under Xvfb, for the README: docs/screenshots/*.png.
 
-    python tools/screenshots.py [--out resources/help/screenshots] [--size 1440x900]
+    python tools/screenshots.py [--out docs/screenshots] [--size 1440x900]
 
 Starts Xvfb on a free display, runs the app there with the xcb platform (the real X11
 window, dialogs included, not the offscreen one) in a private user folder, drives it to
@@ -13,6 +13,10 @@ the main states and grabs the screen:
   04-problems.png            a notice with mistakes: the problems panel, a field marked
   05-english.png             the same window in English
   06-user-guide.png          the user guide (F1) beside the window
+
+and the user guide's pictures, resources/help/images/01..04-*.png: the same shots at the
+640 pixels the guide shows them, in 64 colours (ImageMagick), 30-60 KB each: they ship
+inside the app, whose size is kept within 15 % of a bare Qt window.
 """
 
 from __future__ import annotations
@@ -211,15 +215,59 @@ def inside(out: Path, size: str) -> int:
     return 0
 
 
+#: The shots the user guide shows (resources/help/<language>/guide.html).
+GUIDE_PICTURES = (
+    "01-new-from-template.png",
+    "02-meeting-facts.png",
+    "03-filled-notice.png",
+    "04-problems.png",
+)
+GUIDE_WIDTH = 640
+
+
+def guide_pictures(shots: Path, folder: Path) -> None:
+    """Small copies of the guide's shots (ImageMagick: scaled, 64 colours, no dithering)."""
+    convert = shutil.which("magick") or shutil.which("convert")
+    if convert is None:
+        print("ImageMagick is not installed: the guide's pictures were not made", file=sys.stderr)
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in GUIDE_PICTURES:
+        target = folder / name
+        subprocess.run(
+            [
+                convert,
+                str(shots / name),
+                "-resize",
+                f"{GUIDE_WIDTH}x",
+                "-dither",
+                "None",
+                "-colors",
+                "64",
+                "-strip",
+                f"PNG8:{target}",
+            ],
+            check=True,
+            timeout=60,
+        )
+        print(f"wrote {target} ({target.stat().st_size:,} bytes)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "help" / "screenshots")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--size", default="1440x900")
+    parser.add_argument(
+        "--guide", type=Path, default=ROOT / "resources" / "help" / "images", help="guide pictures"
+    )
     parser.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.inside:
         return inside(args.out, args.size)
-    return launch(args.out, args.size)
+    done = launch(args.out, args.size)
+    if done == 0:
+        guide_pictures(args.out, args.guide)
+    return done
 
 
 if __name__ == "__main__":

@@ -2,8 +2,9 @@
 templates, import, checks and printing, with pictures of the window.
 
 The guide is HTML under resources/help/<language>/guide.html, shown in a QTextBrowser;
-its pictures are the README's screenshots (resources/help/screenshots/), shipped with
-the app like every other resource. It opens in the app's language (English otherwise).
+its pictures (resources/help/images/) are the README's screenshots made small by
+tools/screenshots.py, shipped with the app like every other resource. It opens in the
+app's language (English otherwise).
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ class GuideDialog(QDialog):
 
     def load(self, language: str | None = None) -> None:
         """Show the guide in ``language`` (the app's language when None)."""
-        # Pictures are named from the guide's folder: "../screenshots/01-….png".
+        # Pictures are named from the guide's folder: "../images/01-….png".
         self.browser.setSource(QUrl.fromLocalFile(guide_path(language)))
 
     def done(self, result: int) -> None:

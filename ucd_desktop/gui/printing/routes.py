@@ -31,6 +31,7 @@ from ucd_desktop.export.converters import ConversionError, Job
 from ucd_desktop.export.converters.word import PrintRequest, WordConverter, find_word
 from ucd_desktop.gui.printing.render import LoadedPdf
 from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.storage.atomic import atomic_write_bytes
 
 __all__ = [
     "PrintError",
@@ -93,7 +94,7 @@ def print_with_word(word: WordConverter, job: PrintJob, request: PrintRequest) -
         raise PrintError(_("There is no Word document to print."))
     with tempfile.TemporaryDirectory(prefix="ucd-print-") as folder:
         source = Path(folder) / "notice.docx"
-        source.write_bytes(job.docx)
+        atomic_write_bytes(source, job.docx)
         try:
             word.print_file(source, request, Job(timeout_s=PRINT_TIMEOUT_S))
         except ConversionError as exc:
