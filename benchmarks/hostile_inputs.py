@@ -15,6 +15,7 @@ from typing import Any
 __all__ = [
     "docx_with_body",
     "draft_with_table",
+    "draft_with_text",
     "grid_docx",
     "many_cells_docx",
     "nested_tables_docx",
@@ -26,7 +27,8 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="rels" ContentType="application/'
+    'vnd.openxmlformats-package.relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/>'
     '<Override PartName="/word/document.xml" ContentType="application/'
     'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
@@ -147,4 +149,16 @@ def draft_with_table(example: dict[str, Any], rows: int, columns: int) -> str:
     doc = json.loads(json.dumps(example))
     table = {"rows": [[f"{r}.{c}" for c in range(columns)] for r in range(rows)]}
     doc["notice"]["body"].append({"kind": "table", "table": table})
+    return json.dumps(doc, ensure_ascii=False)
+
+
+def draft_with_text(example: dict[str, Any], megabytes: float) -> str:
+    """The example draft (JSON) with a body of paragraphs filling about ``megabytes``."""
+    doc = json.loads(json.dumps(example))
+    text = f"{_LINE}, báo cáo kết quả thực hiện trước ngày 30/6/2026. " * 60
+    count = int(megabytes * 2**20 / len(text.encode()))
+    doc["notice"]["body"] = [
+        {"kind": "paragraph", "title": "", "text": text, "table": None, "id": f"p{i:07x}"}
+        for i in range(count)
+    ]
     return json.dumps(doc, ensure_ascii=False)

@@ -9,9 +9,13 @@ import logging
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QTimer, QtMsgType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tests.robustness import strategies as S
+from tests.robustness.conftest import settings_for
 from ucd_desktop.gui.crash import CrashGuard
 from ucd_desktop.gui.main_window import MainWindow
 from ucd_desktop.logs import log_path, setup_logging
@@ -83,3 +87,32 @@ def test_a_fatal_qt_message_saves_the_draft_and_is_logged(window: MainWindow, gu
     assert window.autosaver.draft_path.is_file()
     log = log_path().read_text("utf-8")
     assert "Qt (qt.test): a warning" in log and "Qt fatal error" in log
+
+
+@settings_for(40)
+@given(
+    secret=S.text.map(str.strip).filter(lambda t: len(t) >= 10 and "\x00" not in t),
+    kind=st.sampled_from([ValueError, KeyError, RuntimeError, TypeError, OSError]),
+    chained=st.booleans(),
+)
+def test_no_crash_puts_the_notice_text_in_the_log(
+    window: MainWindow, guard: Any, secret: str, kind: type[Exception], chained: bool
+) -> None:
+    """Whatever the text and however the error carries it (message, args, a cause)."""
+
+    def edit(draft: Any) -> None:
+        draft.notice.summary = secret
+
+    window.doc.edit("summary", edit)
+    try:
+        try:
+            raise kind(f"field summary = {secret!s}", secret)
+        except Exception as inner:
+            if chained:
+                raise RuntimeError(secret) from inner
+            raise
+    except Exception as exc:
+        guard.excepthook(type(exc), exc, exc.__traceback__)
+    log = log_path().read_text("utf-8")
+    assert secret not in log and repr(secret)[1:-1] not in log
+    assert guard.shown, "no dialog"

@@ -118,7 +118,7 @@ def test_many_cells_are_read_or_refused_without_unpacking(
 
 
 @settings_for(6)
-@given(size=st.integers(10_000, 300_000) | st.integers(MAX_CHARACTERS - 50_000, 3_000_000))
+@given(size=st.integers(10_000, 300_000) | st.integers(MAX_CHARACTERS - 50_000, 1_600_000))
 def test_pasted_text_of_any_size(size: int) -> None:
     text = H.pasted_text(size)
     try:

@@ -223,3 +223,39 @@ text = "…"
     assert [i.carried_from for i in draft.notice.body] == ["-", ""]
     template.origin = "bundled"
     assert not any(i.carried_from for i in instantiate(template).notice.body)
+
+
+def test_appendices_kept_with_the_skeleton() -> None:
+    from ucd_desktop.model.notice import Appendix, Table
+
+    draft, source = filled_draft()
+    rows = [["STT", "Nhiệm vụ"], ["1", "Rà soát hồ sơ"]]
+    draft.notice.appendices = [
+        Appendix(
+            number="I",
+            title="Phân công nhiệm vụ",
+            items=[
+                BodyItem(
+                    ItemKind.CLAUSE, title="Sở Nội vụ", text="Rà soát {{ không phải Jinja }}."
+                ),
+                BodyItem(ItemKind.TABLE, table=Table(rows=rows)),
+            ],
+        )
+    ]
+    # The appendices' content is the meeting's, like the conclusions: kept when asked.
+    kept = Keep(conclusions=True)
+    template = template_from_draft(draft, name="Có phụ lục", keep=kept, source=source)
+    (appendix,) = instantiate(
+        load_template_file(save_user_template(template)), FACTS
+    ).notice.appendices
+    assert (appendix.number, appendix.title) == ("I", "Phân công nhiệm vụ")
+    assert appendix.items[0].text == "Rà soát {{ không phải Jinja }}."
+    assert appendix.items[1].table is not None and appendix.items[1].table.rows == rows
+    assert [it.carried_from for it in appendix.items] == ["2022-06-03", "2022-06-03"]
+    default = template_from_draft(draft, name="Phụ lục trống", source=source)
+    (appendix,) = instantiate(load_template_file(save_user_template(default))).notice.appendices
+    assert appendix.title == "Phân công nhiệm vụ" and appendix.items[0].text == "…"
+    keep = Keep(agency=False, signer=False, recipients=False, skeleton=True, phrasing=False)
+    bare = template_from_draft(draft, name="Khung phụ lục", keep=keep, source=source)
+    (appendix,) = instantiate(load_template_file(save_user_template(bare))).notice.appendices
+    assert appendix.items[0].text == "…" and appendix.items[1].table.rows[1] == ["", ""]  # type: ignore[union-attr]

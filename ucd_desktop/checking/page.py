@@ -34,6 +34,15 @@ def _mm(twips: str | None) -> float | None:
     return to_int(twips) / rules.TWIPS_PER_MM
 
 
+#: Word stores lengths in whole twips and rounds what the user typed: 1.5 cm is 850
+#: twips (14.99 mm). A length is within a range when it is at Word's precision.
+_HALF_TWIP_MM = 0.5 / rules.TWIPS_PER_MM
+
+
+def _within(mm: float, rng: rules.Range) -> bool:
+    return rng.low - _HALF_TWIP_MM <= mm <= rng.high + _HALF_TWIP_MM
+
+
 def check_page(doc: DocxDocument, out: Findings) -> None:
     sect = doc.section
     size = sect.find(q("w:pgSz")) if sect is not None else None
@@ -75,7 +84,7 @@ def check_page(doc: DocxDocument, out: Findings) -> None:
                 f"{rng.low:g}–{rng.high:g} mm",
                 side=_(label),
             )
-        elif abs(value) not in rng:
+        elif not _within(abs(value), rng):
             out.add(
                 "page",
                 N_("The {side} margin is {found}; the Decree asks for {expected}."),
@@ -258,7 +267,8 @@ def estimated_pages(doc: DocxDocument) -> float:
     for para in doc.paragraphs:
         body = rules.BODY_SIZE_DEFAULT
         font = max((r.fmt.size or body for r in para.runs), default=para.base.size or body)
-        room = para.cell_width_twips / 20 if para.cell_width_twips else width
+        cell = para.cell_text_twips
+        room = cell / 20 if cell is not None else width
         lines = sum(
             len(wrap_text(part, font, max(room - 20, 40))) for part in para.text.split("\n")
         )

@@ -1,8 +1,9 @@
 """``ucd-desktop import FILE -o DRAFT``: turn an old notice into a draft.
 
-FILE may be a .docx, an old .doc (through LibreOffice), a PDF with text, a .txt or .md
-file, or "-" for text on standard input. The notes say what was guessed (check it),
-put right, or kept aside in the draft's notes.
+FILE may be a .docx, an old .doc (through LibreOffice), a PDF, a scan (a PDF or picture,
+read by OCR with Tesseract: pages counted on standard error), a .txt or .md file, or "-"
+for text on standard input. The notes, one a line, say what was found, reflowed, decoded
+or read by OCR, what was guessed (check it) and what was kept aside in the draft's notes.
 """
 
 from __future__ import annotations
@@ -17,13 +18,23 @@ from ucd_desktop.commands import EXIT_OK, CommandError
 from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _
 
-HELP = N_("turn an old notice (.docx, .doc, PDF, text) into a draft")
+HELP = N_("turn an old notice (.docx, .doc, PDF, scan, text) into a draft")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", help=_("the old notice, or - to read text from standard input"))
     p.add_argument("-o", "--output", type=Path, required=True, help=_("the draft to write"))
     p.add_argument("--json", action="store_true", help=_("machine-readable notes"))
+    p.add_argument(
+        "--tesseract", default="", help=_("path of the Tesseract OCR program (for scans)")
+    )
+
+
+def _progress(done: int, total: int) -> bool:
+    """OCR's pages counted on standard error (the notes go to standard output)."""
+    if done:
+        print(_("OCR: page {page} of {pages}").format(page=done, pages=total), file=sys.stderr)
+    return True
 
 
 def _stdin_text() -> str:
@@ -53,7 +64,11 @@ def run(args: argparse.Namespace) -> int:
         check_not_input(output, Path(args.file))
     try:
         text = _stdin_text() if args.file == "-" else None
-        result = import_text(text) if text is not None else import_notice(Path(args.file))
+        result = (
+            import_text(text)
+            if text is not None
+            else import_notice(Path(args.file), args.tesseract, _progress)
+        )
     except ReadError as exc:
         raise CommandError(str(exc)) from None
     save_draft(result.draft, output)

@@ -39,7 +39,8 @@ _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _EMU_PER_PT = 12700
 _MAX_PART = MAX_XML_BYTES
-_Cell = tuple[int, int, int, int, int]
+#: (table number, row, column, width in twips, columns, (left, right) margins in twips)
+_Cell = tuple[int, int, int, int, int, tuple[int, int]]
 
 
 @dataclass
@@ -59,6 +60,8 @@ class ParaInfo:
     #: (table number, row, column) for text in a table cell.
     cell: tuple[int, int, int] | None = None
     cell_width_twips: int | None = None
+    #: The cell's (left, right) margins in twips: its text is that much narrower.
+    cell_margins_twips: tuple[int, int] = (0, 0)
     table_columns: int = 0
     #: Lengths (pt) of the lines drawn in this paragraph.
     drawn_lines: list[float] = field(default_factory=list)
@@ -69,6 +72,14 @@ class ParaInfo:
     @property
     def text(self) -> str:
         return "".join(r.text for r in self.runs)
+
+    @property
+    def cell_text_twips(self) -> int | None:
+        """The width the cell leaves its text (its width less its margins), None outside
+        a table or when the width is not known."""
+        if not self.cell_width_twips:
+            return None
+        return max(self.cell_width_twips - sum(self.cell_margins_twips), 0)
 
     def prop(self, tag: str) -> Element | None:
         """The strongest element ``tag`` (e.g. "w:jc") among the pPr that apply."""
@@ -222,6 +233,7 @@ class DocxDocument:
             for g in tbl.findall(f"{q('w:tblGrid')}/{q('w:gridCol')}")
         ]
         rows = tbl.findall(q("w:tr"))
+        tblpr = tbl.find(q("w:tblPr"))
         counts = [len(r.findall(q("w:tc"))) for r in rows]
         self.budget.cell(sum(counts))
         columns = max(counts, default=0)
@@ -239,7 +251,8 @@ class DocxDocument:
                         width = to_int(wval(width_el, "w"), low=0, high=100_000)
                 if not width and grid:
                     width = sum(grid[col : col + span])
-                cells.append((tc, (number, r, col, width, columns)))
+                margins = self.styles.cell_margins(tblpr, tcpr)
+                cells.append((tc, (number, r, col, width, columns, margins)))
                 col += span
         return ((child, where) for tc, where in cells for child in tc)
 
@@ -256,6 +269,7 @@ class DocxDocument:
             info.cell = cell[:3]
             info.cell_width_twips = cell[3] or None
             info.table_columns = cell[4]
+            info.cell_margins_twips = cell[5]
         num = info.prop("w:numPr")
         if num is not None:
             info.num_id = wval(num.find(q("w:numId"))) or ""

@@ -39,7 +39,7 @@ class ImportNote:
 class ImportResult:
     draft: Draft
     notes: list[ImportNote] = field(default_factory=list)
-    #: Where the text came from: "docx", "doc", "pdf" or "text".
+    #: Where the text came from: "docx", "doc", "pdf", "ocr" (a scan) or "text".
     source: str = "text"
 
 

@@ -43,11 +43,11 @@ MAX_PARAGRAPHS = 20_000
 #: Table cells of a document, all tables together.
 MAX_CELLS = 20_000
 #: Characters of text in a document or a pasted text.
-MAX_CHARACTERS = 2_000_000
+MAX_CHARACTERS = 1_000_000
 #: Pages of a PDF.
 MAX_PAGES = 40
 #: Characters of a PDF's text layer (reading a PDF's text costs about 7 µs a character).
-MAX_PDF_CHARACTERS = 400_000
+MAX_PDF_CHARACTERS = 250_000
 #: Text read from standard input, as for a file.
 MAX_STDIN_BYTES = 8 * 1024 * 1024
 #: One XML part of a .docx, unpacked (a notice's document.xml is 20-300 KB).
@@ -57,7 +57,7 @@ MAX_UNPACKED_BYTES = 64 * 1024 * 1024
 #: Parts in a .docx (a notice has about 15).
 MAX_PARTS = 2_000
 #: Unpacked / packed: text XML packs about 10:1, a zip bomb 1000:1.
-MAX_RATIO = 150
+MAX_RATIO = 200
 
 _NUMBER = re.compile(r"\s*([+-]?)(\d{1,15})(?:\.(\d{0,15}))?")
 
@@ -157,7 +157,7 @@ def check_zip(archive: zipfile.ZipFile, name: str = "") -> None:
     total = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos)
     bomb = any(
-        i.file_size > 1024 * 1024 and i.file_size > MAX_RATIO * max(i.compress_size, 1)
+        i.file_size > 4 * 1024 * 1024 and i.file_size > MAX_RATIO * max(i.compress_size, 1)
         for i in infos
     )
     if total > MAX_UNPACKED_BYTES or bomb:

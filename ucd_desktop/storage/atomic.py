@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import glob
-import hashlib
 import os
 import time
 from pathlib import Path
@@ -90,6 +89,8 @@ def _temp_stem(name: str) -> str:
     encoded = name.encode("utf-8", "surrogatepass")
     if len(encoded) + _TEMP_EXTRA <= NAME_MAX:
         return name
+    import hashlib  # here: only very long names need it (OpenSSL: ~2 ms of an export)
+
     digest = hashlib.sha1(encoded).hexdigest()[:8]
     room = NAME_MAX - _TEMP_EXTRA - len(digest) - 1
     cut = encoded[:room].decode("utf-8", "ignore")  # never half a character

@@ -62,6 +62,10 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
       Format 1 had no mark, so nothing is flagged after the upgrade.
     - ``template.signer_fact`` (the signer bound to a fact): "". A format-1 draft whose
       signer's name followed a fact through its template source keeps following it.
+    - ``notice.addressees`` (list of lines, default empty): a "Kính gửi" block read from an
+      old notice; a format-1 file has none.
+    - Appendices get ``number`` (the number as written after "Phụ lục"); a format-1
+      appendix has none, so it is numbered automatically, and is now laid out.
     """
     return doc
 
