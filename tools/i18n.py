@@ -48,6 +48,11 @@ DOMAINS: list[tuple[str, str]] = [
     ("ucd_desktop/commands/check.py", "reading"),
     ("ucd_desktop/reading/", "reading"),
     ("ucd_desktop/checking/", "reading"),
+    # the command line: routing, argparse's texts, facts, OS/JSON/Jinja wording (issue 14)
+    ("ucd_desktop/cli.py", "cli"),
+    ("ucd_desktop/commands/", "cli"),
+    ("ucd_desktop/os_text.py", "cli"),
+    ("ucd_desktop/templating/jinja_text.py", "cli"),
     ("ucd_desktop/", "core"),
 ]
 

@@ -20,6 +20,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ucd_desktop.commands._wording import problem_line
     from ucd_desktop.export.docx_writer import export_docx
     from ucd_desktop.model.problems import Severity
     from ucd_desktop.model.validate import validate
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     if errors and args.strict:
         raise CommandError(
             _("{n} error(s) in the notice; nothing written. First: {first}").format(
-                n=len(errors), first=errors[0]
+                n=len(errors), first=problem_line(errors[0], draft.notice)
             )
         )
     output: Path = args.output
@@ -38,6 +39,6 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(_("The output file must end in .docx: {path}").format(path=output))
     export_docx(draft.notice, output)
     for problem in errors:
-        print(_("warning: {problem}").format(problem=problem), file=sys.stderr)
+        print(problem_line(problem, draft.notice), file=sys.stderr)
     print(_("Written: {path}").format(path=output))
     return EXIT_OK

@@ -26,6 +26,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ucd_desktop.commands._wording import severity_word
+    from ucd_desktop.model.field_names import field_name
     from ucd_desktop.reading import ReadError, import_notice, import_text
     from ucd_desktop.storage.drafts import DRAFT_EXTENSION, save_draft
 
@@ -50,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     for note in result.notes:
-        print(f"{note.severity.value}\t{note.field or '-'}\t{note.message}")
+        where = field_name(note.field, result.draft.notice) if note.field else ""
+        print(f"{severity_word(note.severity)}\t{where or '-'}\t{note.message}")
     print(_("Written: {path}").format(path=output))
     return EXIT_OK

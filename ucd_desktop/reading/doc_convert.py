@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.os_text import describe_os_error
 from ucd_desktop.reading.result import ReadError
 
 __all__ = ["TIMEOUT_S", "convert_to_docx"]
@@ -64,7 +65,7 @@ def convert_to_docx(source: Path, *, timeout_s: float = TIMEOUT_S) -> bytes:
             shutil.copyfile(source, copy)
         except OSError as exc:
             raise ReadError(
-                _("Cannot read {path}: {error}").format(path=source, error=exc.strerror or exc)
+                _("Cannot read {path}: {error}").format(path=source, error=describe_os_error(exc))
             ) from None
         command = [
             str(program),
@@ -91,7 +92,7 @@ def convert_to_docx(source: Path, *, timeout_s: float = TIMEOUT_S) -> bytes:
         except OSError as exc:
             raise ReadError(
                 _("LibreOffice could not be started ({program}): {error}").format(
-                    program=program, error=exc.strerror or exc
+                    program=program, error=describe_os_error(exc)
                 )
             ) from None
         try:

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.os_text import describe_os_error
 
 __all__ = ["SaveError", "atomic_write_bytes", "atomic_write_text"]
 
@@ -55,7 +56,7 @@ def _explain(path: Path, exc: OSError) -> SaveError:
     return SaveError(
         path,
         "other",
-        _("Cannot write {path}: {error}").format(path=path, error=exc.strerror or exc),
+        _("Cannot write {path}: {error}").format(path=path, error=describe_os_error(exc)),
     )
 
 

@@ -21,6 +21,7 @@ from ucd_desktop.model.notice import Notice
 from ucd_desktop.model.paths import FieldError, get_text, set_text, text_paths
 from ucd_desktop.storage.codec import CodecError, from_jsonable
 from ucd_desktop.templating.filters import FILTERS, Blank, Person
+from ucd_desktop.templating.jinja_text import jinja_reason
 from ucd_desktop.templating.sandbox import LimitedEnvironment, LimitError, Limits
 from ucd_desktop.templating.template import FactSpec, FactType, NoticeTemplate, TemplateError
 from ucd_desktop.text.clean import clean_field
@@ -113,7 +114,7 @@ def render_source(
         reason = _("uses something a template may not use ({detail})").format(detail=exc)
         raise TemplateError(where, reason, line) from None
     except JinjaError as exc:
-        raise TemplateError(where, str(exc), line) from None
+        raise TemplateError(where, jinja_reason(exc), line) from None
     except RecursionError:
         raise TemplateError(where, _("calls itself without end"), line) from None
     except (ArithmeticError, TypeError, ValueError, AttributeError) as exc:

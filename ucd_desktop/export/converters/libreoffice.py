@@ -30,6 +30,7 @@ import platformdirs
 
 from ucd_desktop.export.converters import ConversionError, Job, Reason, Stage
 from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.os_text import describe_os_error
 from ucd_desktop.storage.paths import APP_DIR_NAME, HOME_ENV
 
 __all__ = ["SOFFICE_ENV", "LibreOfficeConverter", "child_environment", "find_soffice"]
@@ -286,7 +287,7 @@ class LibreOfficeConverter:
             raise ConversionError(
                 Reason.MISSING,
                 _("LibreOffice could not be started ({program}): {error}").format(
-                    program=self.program, error=exc.strerror or exc
+                    program=self.program, error=describe_os_error(exc)
                 ),
             ) from None
         job.report(Stage.CONVERTING)
