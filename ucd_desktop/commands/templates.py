@@ -33,9 +33,10 @@ def _origin(origin: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ucd_desktop.storage.paths import installer_template_folders
     from ucd_desktop.templating.library import TemplateLibrary
 
-    library = TemplateLibrary.default()
+    library = TemplateLibrary.default(installer_template_folders())
     for problem in library.problems:
         print(problem, file=sys.stderr)
     if args.template:

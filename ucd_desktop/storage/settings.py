@@ -131,7 +131,11 @@ class Settings:
         self.recent_files = [text, *(p for p in self.recent_files if p != text)][:MAX_RECENT]
 
     def template_folder_paths(self) -> list[Path]:
-        return [Path(p) for p in self.template_folders]
+        """The user's template folders, then those set by the Windows installer."""
+        from ucd_desktop.storage.paths import installer_template_folders
+
+        mine = [Path(p) for p in self.template_folders]
+        return mine + [p for p in installer_template_folders() if p not in mine]
 
     # Presets replace an entry with the same label/name, so saving twice never duplicates.
     def put_issuer(self, preset: IssuerPreset) -> None:
