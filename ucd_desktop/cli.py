@@ -54,8 +54,8 @@ def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The parser; with ``only``, the arguments of that one command (the others are listed
-    but not set up: the pdf command's alone would import the PDF converters)."""
+    """The parser; with ``only``, that one command alone (the others are not imported:
+    a command's module is only loaded to run it or to list it in the help)."""
     importlib.import_module("ucd_desktop.commands._argparse_vi").install()
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
@@ -71,11 +71,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _add_global_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
     for name in COMMANDS:
+        if only is not None and name != only:
+            continue
         module = _module(name)
         command = sub.add_parser(name, help=_(module.HELP), description=_(module.HELP))
         _add_global_options(command, top=False)
-        if only is None or name == only:
-            module.add_arguments(command)
+        module.add_arguments(command)
     return parser
 
 

@@ -7,10 +7,10 @@ import itertools
 import pytest
 
 from tests.render.samples import example_notice, nasty_notice
+from ucd_desktop.decree.numbers import mm_to_pt
 from ucd_desktop.layout.blocks import Align, Para, TableBlock
 from ucd_desktop.layout.body import TABLE_CELL_PADDING, body_blocks, column_widths
 from ucd_desktop.layout.metrics import text_width
-from ucd_desktop.layout.rules import mm_to_pt
 from ucd_desktop.model.notice import BodyItem, ItemKind, Notice, PageSetup, Table
 
 WIDTH = 467.7

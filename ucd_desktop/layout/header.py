@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ucd_desktop.layout import rules
-from ucd_desktop.layout.blocks import Align, Cell, Para, Row, Run, TableBlock, VAlign
+from ucd_desktop.decree import ElementSpec, Role, element
+from ucd_desktop.decree import numbers as rules
+from ucd_desktop.layout.blocks import Align, Cell, Para, Row, TableBlock, VAlign, styled
 from ucd_desktop.layout.metrics import text_width, wrap_text
 from ucd_desktop.layout.punctuation import number_line, printed_lines
 from ucd_desktop.model.notice import MOTTO, NATIONAL_TITLE, TYPE_NAME, Notice
@@ -30,11 +31,23 @@ RULE_PARA_SIZE = 2.0
 #: below the descenders, as the drawn lines of real notices do.
 RULE_GAP = 2.0
 SUMMARY_RULE_GAP = 4.0
-#: Right column (Quốc hiệu, motto, place and date) sizes, preferred first.
-RIGHT_SIZES = ((13.0, 14.0, 14.0), (13.0, 14.0, 13.0), (12.0, 13.0, 13.0))
 #: Mark boxes (KHẨN, MẬT, DỰ THẢO): room between the text and the box (pt).
 MARK_PADDING = 4.0
-MARK_SIZE = 13.0
+
+
+def right_sizes() -> tuple[tuple[float, float, float], ...]:
+    """Right column (Quốc hiệu, motto, place and date) sizes, preferred first: all at
+    the top of their ranges, then a smaller date, then everything at the bottom."""
+    qh, motto, date = (element(r).size for r in (Role.NATIONAL_TITLE, Role.MOTTO, Role.PLACE_DATE))
+    return (
+        (qh.high, motto.high, date.high),
+        (qh.high, motto.high, date.low),
+        (
+            qh.low,
+            motto.low,
+            date.low,
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -64,8 +77,14 @@ def date_text(notice: Notice) -> str:
     return place_date(notice.place, None, None, None)
 
 
-def _widest(lines: list[str], size: float, *, bold: bool = False) -> float:
-    return max((text_width(ln, size, bold=bold) for ln in lines), default=0.0)
+def _width(text: str, size: float, role: Role) -> float:
+    spec = element(role)
+    return text_width(text, size, bold=bool(spec.bold), italic=bool(spec.italic))
+
+
+def _widest(lines: list[str], size: float, spec: ElementSpec) -> float:
+    bold, italic = bool(spec.bold), bool(spec.italic)
+    return max((text_width(ln, size, bold=bold, italic=italic) for ln in lines), default=0.0)
 
 
 @dataclass(frozen=True)
@@ -81,17 +100,24 @@ class _Columns:
     def right_need(self, sizes: tuple[float, float, float], slack: float) -> float:
         qh, motto, dsize = sizes
         widest = max(
-            text_width(NATIONAL_TITLE, qh, bold=True),
-            text_width(MOTTO, motto, bold=True),
-            text_width(self.date, dsize, italic=True),
+            _width(NATIONAL_TITLE, qh, Role.NATIONAL_TITLE),
+            _width(MOTTO, motto, Role.MOTTO),
+            _width(self.date, dsize, Role.PLACE_DATE),
         )
         return widest + 2 * slack
 
     def left(self, room: float, slack: float) -> tuple[float, float, float]:
         """Governing and issuing sizes for a left column ``room`` wide, and its need."""
-        gov = 13.0 if _widest(self.governing, 13.0) + 2 * slack <= room else 12.0
-        iss = 13.0 if _widest(self.issuing, 13.0, bold=True) + 2 * slack <= room else 12.0
-        need = max(_widest(self.governing, gov), _widest(self.issuing, iss, bold=True))
+        g, i = element(Role.GOVERNING_BODY), element(Role.ISSUING_BODY)
+        gov = (
+            g.size.high
+            if _widest(self.governing, g.size.high, g) + 2 * slack <= room
+            else g.size.low
+        )
+        iss = (
+            i.size.high if _widest(self.issuing, i.size.high, i) + 2 * slack <= room else i.size.low
+        )
+        need = max(_widest(self.governing, gov, g), _widest(self.issuing, iss, i))
         return gov, iss, max(need + 2 * slack, self.number + 2 * slack, self.width * 0.3)
 
 
@@ -104,7 +130,9 @@ def choose_header(notice: Notice, text_width_pt: float) -> HeaderSizes:
     around the lines shrinks to half a point. Only when nothing fits does the issuing
     body wrap (the Decree allows it over several lines).
     """
-    number = text_width(number_line(notice.number, notice.symbol), rules.SIZES["number"].low)
+    number = text_width(
+        number_line(notice.number, notice.symbol), element(Role.NUMBER).default_size
+    )
     cols = _Columns(
         printed_lines(notice.governing_body),
         printed_lines(notice.issuing_body),
@@ -113,7 +141,7 @@ def choose_header(notice: Notice, text_width_pt: float) -> HeaderSizes:
         text_width_pt,
     )
     for slack in (_SLACK, MIN_SLACK):
-        for sizes in RIGHT_SIZES:
+        for sizes in right_sizes():
             need = cols.right_need(sizes, slack)
             gov, iss, left_need = cols.left(text_width_pt - need, slack)
             if need + left_need <= text_width_pt + 1e-6:
@@ -124,7 +152,7 @@ def choose_header(notice: Notice, text_width_pt: float) -> HeaderSizes:
     # but never less than MIN_LEFT_SHARE: a place too long for one line wraps the place
     # and date line instead of pushing the left column to nothing (or to a negative
     # width, a file Word must repair).
-    sizes = min(RIGHT_SIZES, key=lambda s: cols.right_need(s, MIN_SLACK))
+    sizes = min(right_sizes(), key=lambda s: cols.right_need(s, MIN_SLACK))
     right = min(cols.right_need(sizes, MIN_SLACK), text_width_pt * (1 - MIN_LEFT_SHARE))
     gov, iss, _need = cols.left(text_width_pt - right, MIN_SLACK)
     return _sizes(gov, iss, sizes, text_width_pt - right, right)
@@ -134,14 +162,16 @@ def _sizes(
     gov: float, iss: float, right_sizes: tuple[float, float, float], left: float, right: float
 ) -> HeaderSizes:
     qh, motto, dsize = right_sizes
-    return HeaderSizes(gov, iss, rules.SIZES["number"].low, qh, motto, dsize, left, right)
+    number = element(Role.NUMBER).default_size
+    return HeaderSizes(gov, iss, number, qh, motto, dsize, left, right)
 
 
-def _line(text: str, size: float, role: str, source: str = "", **style: bool) -> Para:
-    return Para([Run(text, **style)], size, Align.CENTER, role=role, source=source)
+def _line(text: str, size: float, role: Role, source: str = "") -> Para:
+    align = element(role).align or Align.CENTER
+    return Para([styled(text, role)], size, align, role=role, source=source)
 
 
-def rule_para(length: float, container: float, role: str, gap: float = RULE_GAP) -> Para:
+def rule_para(length: float, container: float, role: Role, gap: float = RULE_GAP) -> Para:
     """An empty paragraph whose top border is a centred line ``length`` long, ``gap``
     points below the text above it."""
     length = min(length, container)
@@ -173,36 +203,41 @@ def mark_para(text: str, column: float) -> Para:
     The paragraph is the text's width plus ``MARK_PADDING`` on each side (so a slightly
     wider rendering never wraps it); the box is drawn around that.
     """
-    side = max((column - text_width(text, MARK_SIZE, bold=True)) / 2 - MARK_PADDING, 0.0)
+    size = element(Role.MARK).default_size
+    side = max((column - _width(text, size, Role.MARK)) / 2 - MARK_PADDING, 0.0)
     return Para(
-        [Run(text, bold=True)],
-        MARK_SIZE,
-        Align.CENTER,
+        [styled(text, Role.MARK)],
+        size,
+        element(Role.MARK).align or Align.CENTER,
         left_indent=side,
         right_indent=side,
         space_before=8.0,
         box=True,
-        role="mark",
+        role=Role.MARK,
     )
 
 
 def header_table(notice: Notice, sizes: HeaderSizes) -> TableBlock:
     issuing = printed_lines(notice.issuing_body)
     left: list[Para] = [
-        _line(ln, sizes.governing, "governing-body", "governing_body")
+        _line(ln, sizes.governing, Role.GOVERNING_BODY, "governing_body")
         for ln in printed_lines(notice.governing_body)
     ]
-    left += [_line(ln, sizes.issuing, "issuing-body", "issuing_body", bold=True) for ln in issuing]
-    issuer_width = wrapped_width(issuing, sizes.issuing, sizes.left_width, bold=True)
-    left.append(rule_para(issuer_width * rules.SHORT_RULE_TARGET, sizes.left_width, "rule-issuer"))
+    left += [_line(ln, sizes.issuing, Role.ISSUING_BODY, "issuing_body") for ln in issuing]
+    issuer_bold = bool(element(Role.ISSUING_BODY).bold)
+    issuer_width = wrapped_width(issuing, sizes.issuing, sizes.left_width, bold=issuer_bold)
+    left.append(
+        rule_para(issuer_width * rules.SHORT_RULE_TARGET, sizes.left_width, Role.RULE_ISSUER)
+    )
 
+    motto_width = _width(MOTTO, sizes.motto, Role.MOTTO)
     right = [
-        _line(NATIONAL_TITLE, sizes.national_title, "national-title", bold=True),
-        _line(MOTTO, sizes.motto, "motto", bold=True),
-        rule_para(text_width(MOTTO, sizes.motto, bold=True), sizes.right_width, "rule-motto"),
+        _line(NATIONAL_TITLE, sizes.national_title, Role.NATIONAL_TITLE),
+        _line(MOTTO, sizes.motto, Role.MOTTO),
+        rule_para(motto_width, sizes.right_width, Role.RULE_MOTTO),
     ]
-    number = _line(number_line(notice.number, notice.symbol), sizes.number, "number", "number")
-    date = _line(date_text(notice), sizes.place_date, "place-date", "place", italic=True)
+    number = _line(number_line(notice.number, notice.symbol), sizes.number, Role.NUMBER, "number")
+    date = _line(date_text(notice), sizes.place_date, Role.PLACE_DATE, "place")
     # "Số" and the date share a row, so they share a baseline.
     number.space_before = date.space_before = rules.SPACE_BEFORE_NUMBER_ROW_PT
     rows = [
@@ -220,36 +255,37 @@ def header_table(notice: Notice, sizes: HeaderSizes) -> TableBlock:
     if marks:
         mark_paras = [mark_para(m, sizes.left_width) for m in marks]
         rows.append(Row([Cell(mark_paras, sizes.left_width), Cell([], sizes.right_width)]))
-    return TableBlock([sizes.left_width, sizes.right_width], rows, role="header")
+    return TableBlock([sizes.left_width, sizes.right_width], rows, role=Role.HEADER)
 
 
 def title_block(notice: Notice, text_width_pt: float, size: float) -> list[Para]:
     """ "THÔNG BÁO", the summary under it, and the rule under the summary."""
+    type_name, summary = element(Role.TYPE_NAME), element(Role.SUMMARY)
     out = [
         Para(
-            [Run(TYPE_NAME, bold=True)],
-            size,
-            Align.CENTER,
+            [styled(TYPE_NAME, Role.TYPE_NAME)],
+            type_name.size.clamp(size),
+            type_name.align or Align.CENTER,
             space_before=rules.SPACE_BEFORE_TYPE_NAME_PT,
             keep_next=True,
-            role="type-name",
+            role=Role.TYPE_NAME,
         )
     ]
     lines = printed_lines(notice.summary) or [""]
     out += [
         Para(
-            [Run(ln, bold=True)],
-            size,
-            Align.CENTER,
+            [styled(ln, Role.SUMMARY)],
+            summary.size.clamp(size),
+            summary.align or Align.CENTER,
             keep_next=True,
-            role="summary",
+            role=Role.SUMMARY,
             source="summary",
         )
         for ln in lines
     ]
-    widest = wrapped_width(lines, size, text_width_pt, bold=True)
+    widest = wrapped_width(lines, size, text_width_pt, bold=bool(summary.bold))
     rule = rule_para(
-        widest * rules.SHORT_RULE_TARGET, text_width_pt, "rule-summary", SUMMARY_RULE_GAP
+        widest * rules.SHORT_RULE_TARGET, text_width_pt, Role.RULE_SUMMARY, SUMMARY_RULE_GAP
     )
     rule.space_after = rules.SPACE_AFTER_SUMMARY_RULE_PT
     out.append(rule)

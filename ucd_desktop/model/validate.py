@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ucd_desktop.layout import rules
+from ucd_desktop.decree import Role, element
+from ucd_desktop.decree import numbers as rules
 from ucd_desktop.model.inline import plain_text
 from ucd_desktop.model.notice import MOTTO, NATIONAL_TITLE, ItemKind, Notice
 from ucd_desktop.model.numbering import item_labels
@@ -188,7 +189,7 @@ def _page(n: Notice) -> Iterator[Problem]:
         if value not in rng:
             params = {"side": side, "value": value, "low": rng.low, "high": rng.high}
             yield Problem(f"page.margin_{side}_mm", "margin-range", E, params)
-    if p.body_size not in rules.SIZES["body"]:
+    if p.body_size not in element(Role.BODY).size:
         yield Problem("page.body_size", "body-size-range", E, {"value": p.body_size})
     if p.line_spacing not in rules.LINE_SPACING:
         yield Problem("page.line_spacing", "line-spacing-range", E, {"value": p.line_spacing})
