@@ -11,6 +11,7 @@ Exit codes: 0 done, 1 problems found (validate, check), 2 bad input or a failed 
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -136,12 +137,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(_("a command is needed (ucd-desktop --help lists them)"))
     try:
         return _run(args)
-    except BrokenPipeError:
+    except OSError as exc:
         # The reader went away (``ucd-desktop validate … | head``): stop quietly, as
-        # command-line tools do, and keep Python from complaining at exit.
+        # command-line tools do, and keep Python from complaining at exit. Windows says
+        # EINVAL, not EPIPE, when a pipe's reader has closed it.
+        if not _reader_gone(exc):
+            raise
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+
+
+def _reader_gone(exc: OSError) -> bool:
+    if isinstance(exc, BrokenPipeError):
+        return True
+    return os.name == "nt" and exc.errno == errno.EINVAL and getattr(exc, "filename", None) is None
 
 
 def gui_main(argv: Sequence[str] | None = None) -> int:

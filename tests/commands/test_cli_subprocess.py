@@ -104,7 +104,7 @@ def test_export_names_fields_and_says_error(tmp_path: Path) -> None:
     draft = tmp_path / "trống.ucd"
     assert cli("new", "-t", "cuoc-hop", "-o", str(draft)).returncode == 0
     result = cli("export", str(draft), "-o", str(tmp_path / "x.docx"))
-    out, err = text(result)
+    _out, err = text(result)
     assert result.returncode == 0, err
     assert "Lỗi — Họ tên người ký: Chưa có họ tên người ký." in err
     assert "signature.name" not in err and "cảnh báo" not in err.lower()

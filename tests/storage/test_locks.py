@@ -3,7 +3,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -47,7 +46,7 @@ def test_a_killed_instance_does_not_leave_the_lock_stuck(tmp_path: Path) -> None
     assert child.stdout is not None and child.stdout.readline().strip() == "ok"
     with pytest.raises(LockedError):
         DraftLock.acquire(draft)
-    child.send_signal(signal.SIGKILL)
+    child.kill()  # SIGKILL, or TerminateProcess on Windows: no clean-up runs either way
     child.wait()
     with DraftLock.acquire(draft) as lock:
         assert lock.info.pid == os.getpid()
@@ -85,6 +84,12 @@ def test_garbage_lock_is_taken_over(tmp_path: Path) -> None:
 
 
 # -- races, reused process numbers, file systems without hard links (issue 6) ----------
+
+
+def _sleeper() -> subprocess.Popen[bytes]:
+    """A live process that is not this one. (The parent is no such thing on Windows: its
+    number stays after it ends, and under Wine it is often gone.)"""
+    return subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
 
 
 def _record(pid: int, *, refreshed: float, host: str | None = None) -> str:
@@ -171,7 +176,8 @@ def test_instances_starting_together_never_both_win(tmp_path: Path, round_: int)
 def test_a_lock_not_refreshed_for_long_is_stale_even_if_its_pid_lives(tmp_path: Path) -> None:
     """After a crash and a reboot the process number may belong to another program."""
     draft = tmp_path / "hop.ucd"
-    alive = os.getppid()  # a live process that is not us
+    other = _sleeper()
+    alive = other.pid  # a live process that is not us
     lock_path(draft).write_text(_record(alive, refreshed=time.time() - 3600), "utf-8")
     with DraftLock.acquire(draft) as lock:
         assert lock.info.pid == os.getpid()
@@ -179,6 +185,8 @@ def test_a_lock_not_refreshed_for_long_is_stale_even_if_its_pid_lives(tmp_path: 
     with pytest.raises(LockedError) as caught:
         DraftLock.acquire(draft)
     assert "đồng nghiệp" in str(caught.value)
+    other.kill()
+    other.wait()
 
 
 def test_without_hard_links_the_lock_is_still_exclusive(
@@ -211,7 +219,8 @@ def test_a_young_unreadable_lock_is_waited_for(tmp_path: Path) -> None:
     """Without hard links a lock is briefly empty while its owner writes it."""
     draft = tmp_path / "hop.ucd"
     lock_path(draft).write_bytes(b"")
-    record = _record(os.getppid(), refreshed=time.time())
+    other = _sleeper()
+    record = _record(other.pid, refreshed=time.time())
     writer = threading.Timer(0.3, lambda: lock_path(draft).write_text(record, "utf-8"))
     writer.start()
     try:
@@ -219,6 +228,8 @@ def test_a_young_unreadable_lock_is_waited_for(tmp_path: Path) -> None:
             DraftLock.acquire(draft)
     finally:
         writer.join()
+        other.kill()
+        other.wait()
 
 
 def test_an_old_unreadable_lock_is_taken_over_without_waiting(

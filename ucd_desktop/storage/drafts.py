@@ -114,6 +114,8 @@ def draft_from_json(text: str, *, name: str = "") -> Draft:
 
 def load_draft(path: Path) -> Draft:
     path = Path(path)
+    if path.is_dir():  # Windows refuses to open a folder with "permission denied"
+        raise DraftError(_("{path} is a folder, not a draft file.").format(path=path))
     try:
         size = path.stat().st_size
         if size > MAX_DRAFT_BYTES:
