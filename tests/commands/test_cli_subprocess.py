@@ -233,3 +233,22 @@ def test_output_redirected_to_a_file_is_utf8(tmp_path: Path) -> None:
         ).returncode
     assert code == 0
     assert log.read_bytes().decode("utf-8").strip() == "Không phát hiện lỗi."
+
+
+def test_pips_console_entry_point_writes_utf8_to_a_pipe(tmp_path: Path) -> None:
+    """The ``ucd-desktop`` program pip installs, not only ``python -m``."""
+    folder = Path(sys.executable).parent
+    program = folder / ("ucd-desktop.exe" if os.name == "nt" else "ucd-desktop")
+    if not program.exists():  # pragma: no cover - an environment without the entry points
+        pytest.skip("the ucd-desktop entry point is not installed here")
+    base = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    base["PYTHONIOENCODING"] = "cp1252"
+    result = subprocess.run(
+        [str(program), "export", str(EXAMPLE), "-o", str(tmp_path / "thông báo.docx")],
+        capture_output=True,
+        env=base,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert "Đã ghi" in result.stdout.decode("utf-8")

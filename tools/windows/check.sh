@@ -217,6 +217,15 @@ if [ -x "$CLI" ] || [ -f "$CLI" ]; then
   }
   check "ucd-desktop-cli.exe validate FILE --lang vi, piped" cli_piped
 fi
+entry_point_piped() { # pip's console entry point, output piped, vi-VN code page
+  local out=$WORK/out/entry-point-piped.txt
+  env "${VI[@]}" timeout 120 wine "$PYDIR/Scripts/ucd-desktop.exe" validate \
+    "$(winpath "$REPO/resources/examples/long-an-2022.ucd")" </dev/null 2>&1 | tee "$out" >>"$LOG"
+  [ "${PIPESTATUS[0]}" -le 1 ] && grep -q 'Không phát hiện lỗi' "$out"
+}
+if [ -f "$PYDIR/Scripts/ucd-desktop.exe" ]; then
+  check "pip's ucd-desktop.exe (entry point) validate, piped, vi-VN" entry_point_piped
+fi
 
 # --- 6. size against a bare PySide6 window built the same way -----------------------------------
 step "PyInstaller tools/bare_window.spec (inside Wine)"

@@ -18,7 +18,7 @@ HELP = N_("list the departures from Decree 30 in a .docx")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path, help=_("the .docx to check"))
+    p.add_argument("file", type=Path, metavar=_("FILE.docx"), help=_("the .docx to check"))
     p.add_argument("--json", action="store_true", help=_("machine-readable output"))
 
 

@@ -14,8 +14,10 @@ HELP = N_("write a draft as a .docx")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("draft", type=Path, help=_("draft file (.ucd)"))
-    p.add_argument("-o", "--output", type=Path, required=True, help=_("the .docx to write"))
+    p.add_argument("draft", type=Path, metavar=_("DRAFT"), help=_("draft file (.ucd)"))
+    p.add_argument(
+        "-o", "--output", type=Path, required=True, metavar=_("FILE"), help=_("the .docx to write")
+    )
     p.add_argument("--strict", action="store_true", help=_("refuse to export a notice with errors"))
 
 

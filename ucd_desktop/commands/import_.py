@@ -20,8 +20,12 @@ HELP = N_("turn an old notice (.docx, .doc, PDF, text) into a draft")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", help=_("the old notice, or - to read text from standard input"))
-    p.add_argument("-o", "--output", type=Path, required=True, help=_("the draft to write"))
+    p.add_argument(
+        "file", metavar=_("FILE"), help=_("the old notice, or - to read text from standard input")
+    )
+    p.add_argument(
+        "-o", "--output", type=Path, required=True, metavar=_("DRAFT"), help=_("the draft to write")
+    )
     p.add_argument("--json", action="store_true", help=_("machine-readable notes"))
 
 

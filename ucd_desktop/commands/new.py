@@ -13,8 +13,12 @@ HELP = N_("start a draft from a template")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--template", "-t", required=True, help=_("template id, name or file"))
-    p.add_argument("-o", "--output", type=Path, required=True, help=_("the draft to write"))
+    p.add_argument(
+        "--template", "-t", required=True, metavar="ID", help=_("template id, name or file")
+    )
+    p.add_argument(
+        "-o", "--output", type=Path, required=True, metavar=_("DRAFT"), help=_("the draft to write")
+    )
     p.add_argument(
         "--fact",
         action="append",

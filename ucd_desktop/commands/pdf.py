@@ -16,8 +16,17 @@ HELP = N_("write a draft or a .docx as a PDF (through Word or LibreOffice)")
 def add_arguments(p: argparse.ArgumentParser) -> None:
     from ucd_desktop.export.converters import CONVERTER_CHOICES, DEFAULT_TIMEOUT_S
 
-    p.add_argument("source", type=Path, help=_("draft file (.ucd) or Word document (.docx)"))
-    p.add_argument("-o", "--output", type=Path, required=True, help=_("the .pdf to write"))
+    p.add_argument(
+        "source", type=Path, metavar=_("FILE"), help=_("draft file (.ucd) or Word document (.docx)")
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar=_("FILE.pdf"),
+        help=_("the .pdf to write"),
+    )
     p.add_argument(
         "--converter",
         choices=CONVERTER_CHOICES,

@@ -14,7 +14,7 @@ HELP = N_("list the problems of a draft")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("draft", type=Path, help=_("draft file (.ucd)"))
+    p.add_argument("draft", type=Path, metavar=_("DRAFT"), help=_("draft file (.ucd)"))
     p.add_argument("--json", action="store_true", help=_("machine-readable output"))
 
 
