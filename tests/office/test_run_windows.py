@@ -35,7 +35,9 @@ def test_a_hung_conversion_is_killed_with_its_children(tmp_path: Path) -> None: 
     script = tmp_path / "fake_soffice.py"
     script.write_text(FAKE.format(log=str(log)), encoding="utf-8")
     program = tmp_path / "soffice.cmd"
-    program.write_text(f'@"{sys.executable}" "{script}" %*\r\n', encoding="utf-8")
+    # cmd.exe reads a .cmd in the console's code page: the script's own folder (%~dp0)
+    # keeps the Vietnamese profile folder's name out of the file.
+    program.write_text(f'@"{sys.executable}" "%~dp0{script.name}" %*\r\n', encoding="ascii")
     source = tmp_path / "a.doc"
     source.write_bytes(b"x")
     with pytest.raises(OfficeError) as caught:

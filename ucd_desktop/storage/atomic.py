@@ -33,6 +33,11 @@ class SaveError(OSError):
 
 
 def _explain(path: Path, exc: OSError) -> SaveError:
+    if isinstance(exc, IsADirectoryError) or (isinstance(exc, PermissionError) and path.is_dir()):
+        # Windows says "permission denied" when the name is a folder's: not a locked file.
+        return SaveError(
+            path, "folder", _("Cannot write {path}: it is a folder.").format(path=path)
+        )
     if isinstance(exc, PermissionError):
         return SaveError(
             path,
