@@ -145,31 +145,43 @@ RACER = """
 import sys, time
 from pathlib import Path
 from ucd_desktop.storage.locks import DraftLock, LockedError
-draft, start = Path(sys.argv[1]), float(sys.argv[2])
-while time.time() < start:
-    pass
+draft, go = Path(sys.argv[1]), Path(sys.argv[2])
+print("ready", flush=True)
+while not go.exists():
+    time.sleep(0.001)
 try:
-    DraftLock.acquire(draft)
+    lock = DraftLock.acquire(draft)
     print("won", flush=True)
 except LockedError:
     print("locked", flush=True)
-time.sleep(1.0)
+sys.stdin.read()  # hold the lock until every racer has answered (stdin closes)
 """
 
 
 @pytest.mark.parametrize("round_", range(2))
 def test_instances_starting_together_never_both_win(tmp_path: Path, round_: int) -> None:
+    """Six instances released at once. They start first and wait for the signal: process
+    start-up takes seconds on a loaded machine (or under Wine), and a winner that had
+    already exited would rightly leave a stale lock behind."""
     draft = tmp_path / "hop.ucd"
-    start = time.time() + 1.0
+    go = tmp_path / "go"
     racers = [
         subprocess.Popen(
-            [sys.executable, "-c", RACER, str(draft), repr(start)],
+            [sys.executable, "-c", RACER, str(draft), str(go)],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
         )
         for _ in range(6)
     ]
-    results = [r.communicate(timeout=60)[0].strip() for r in racers]
+    try:
+        for racer in racers:
+            assert racer.stdout is not None and racer.stdout.readline().strip() == "ready"
+        go.touch()
+        results = [r.stdout.readline().strip() for r in racers if r.stdout is not None]
+    finally:
+        for racer in racers:
+            racer.communicate(timeout=60)
     assert sorted(results) == ["locked"] * 5 + ["won"], results
 
 
