@@ -27,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
     from ucd_desktop.model.problems import Severity
     from ucd_desktop.model.validate import validate
     from ucd_desktop.storage.drafts import load_draft
+    from ucd_desktop.storage.targets import check_not_input
 
     draft = load_draft(args.draft)
     errors = [p for p in validate(draft.notice) if p.severity is Severity.ERROR]
@@ -39,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     output: Path = args.output
     if output.suffix.lower() != ".docx":
         raise CommandError(_("The output file must end in .docx: {path}").format(path=output))
+    check_not_input(output, args.draft)
     export_docx(draft.notice, output)
     for problem in errors:
         print(problem_line(problem, draft.notice), file=sys.stderr)

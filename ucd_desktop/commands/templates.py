@@ -34,13 +34,14 @@ def _origin(origin: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from ucd_desktop.storage.paths import installer_template_folders
-    from ucd_desktop.templating.library import TemplateLibrary
+    from ucd_desktop.templating.library import TemplateLibrary, qualified_id
 
     library = TemplateLibrary.default(installer_template_folders())
     for problem in library.problems:
         print(problem, file=sys.stderr)
     if args.template:
-        template = library.find(args.template)
+        # An id two folders share: refused with the choices (AmbiguousTemplate), as in new.
+        template = library.lookup(args.template)
         if template is None:
             raise CommandError(
                 _("No template “{name}”. Available: {names}").format(
@@ -49,10 +50,18 @@ def run(args: argparse.Namespace) -> int:
             )
         _print_facts(template)
         return EXIT_OK
+    shared = library.duplicates()
     for t in library.templates:
-        print(f"{t.id}\tv{t.version}\t{_origin(t.origin)}\t{t.name}")
+        # An id two folders share is shown as folder:id, the way `new --template` takes it.
+        shown = qualified_id(t) if t.id in shared else t.id
+        folder = t.path.parent if t.path else _origin(t.origin)
+        print(f"{shown}\tv{t.version}\t{_origin(t.origin)}\t{t.name}\t{folder}")
         if t.description:
             print(f"\t{' '.join(t.description.split())}")
+    if library.broken:
+        print(_("Templates that cannot be used:"))
+        for broken in library.broken:
+            print(f"{broken.path.name}\t{broken.folder}\t{broken.reason}")
     return EXIT_OK
 
 
