@@ -182,7 +182,7 @@ def test_templates_id_lists_the_facts() -> None:
     assert result.returncode == 0, err
     lines = out.splitlines()
     row = next(line for line in lines if line.strip().startswith("ngay_hop\t"))
-    assert "\tngày\t" in row and "\tbắt buộc\t" in row and "Ngày họp" in row
+    assert "\tngày tháng\t" in row and "\tbắt buộc\t" in row and "Ngày họp" in row
     assert "ví dụ: ngay_hop=26/05/2022" in out
     optional = next(line for line in lines if line.strip().startswith("dong_chu_tri\t"))
     assert "\tkhông bắt buộc\t" in optional

@@ -27,16 +27,17 @@ from ucd_desktop.templating.template import FactSpec, FactType, NoticeTemplate
 
 __all__ = ["TYPE_NAMES", "example_argument", "parse_facts"]
 
-#: How each fact type is called in messages and in ``templates ID``.
+#: How each fact type is called in messages and in ``templates ID`` (not the bare words
+#: "date", "number": the catalogues are chained, and those ids mean other things elsewhere).
 TYPE_NAMES: dict[FactType, str] = {
     FactType.TEXT: N_("text"),
     FactType.MULTILINE: N_("text (several lines)"),
-    FactType.DATE: N_("date"),
+    FactType.DATE: N_("a date"),
     FactType.PERSON: N_("person (JSON)"),
     FactType.PEOPLE: N_("people (JSON list)"),
-    FactType.LIST: N_("list"),
-    FactType.CHOICE: N_("choice"),
-    FactType.NUMBER: N_("number"),
+    FactType.LIST: N_("a list"),
+    FactType.CHOICE: N_("one of the options"),
+    FactType.NUMBER: N_("a number"),
 }
 
 _DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
