@@ -83,7 +83,7 @@ def test_template_saved_and_reused_for_a_second_meeting(
 ) -> None:
     pick_template(monkeypatch, "hoi-nghi")
     window.action(ActionKey.NEW).trigger()
-    fill_fact(window, "dia_phuong", "tỉnh Long An")
+    window.doc.set_text("issuing_body", "ỦY BAN NHÂN DÂN\nTỈNH LONG AN")
     fill_fact(window, "dia_diem", "Hội trường A")
     window.doc.set_text("signature.name", "Nguyễn Minh Lâm")
     window.doc.set_text("recipients", "TT. HĐND tỉnh (b/c)\nCác sở, ngành tỉnh")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.os_text import describe_os_error
 from ucd_desktop.reading.context import Context
 from ucd_desktop.reading.lines import Line
 from ucd_desktop.reading.recognise import recognise
@@ -129,7 +130,7 @@ def read_file_bytes(path: Path) -> bytes:
         raise ReadError(_("{path} is a folder, not a file.").format(path=path)) from None
     except OSError as exc:
         raise ReadError(
-            _("Cannot read {path}: {error}").format(path=path, error=exc.strerror or exc)
+            _("Cannot read {path}: {error}").format(path=path, error=describe_os_error(exc))
         ) from None
 
 
