@@ -14,6 +14,7 @@ from typing import Any
 from ucd_desktop import __version__
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.draft import Draft
+from ucd_desktop.os_text import describe_os_error
 from ucd_desktop.storage.atomic import atomic_write_text
 from ucd_desktop.storage.codec import CodecError, from_jsonable, to_jsonable
 from ucd_desktop.storage.targets import check_draft_target
@@ -170,6 +171,8 @@ def _check_tables(doc: dict[str, Any], label: str) -> None:
 
 def load_draft(path: Path) -> Draft:
     path = Path(path)
+    if path.is_dir():  # Windows refuses to open a folder with "permission denied"
+        raise DraftError(_("{path} is a folder, not a draft file.").format(path=path))
     try:
         size = path.stat().st_size
         if size > MAX_DRAFT_BYTES:
@@ -194,7 +197,7 @@ def load_draft(path: Path) -> Draft:
         raise DraftError(_("{path} is a folder, not a draft file.").format(path=path)) from None
     except OSError as exc:
         raise DraftError(
-            _("Cannot read {path}: {error}").format(path=path, error=exc.strerror or exc)
+            _("Cannot read {path}: {error}").format(path=path, error=describe_os_error(exc))
         ) from None
     try:
         text = raw.decode("utf-8-sig")

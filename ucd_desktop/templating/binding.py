@@ -22,6 +22,7 @@ from ucd_desktop.model.notice import Notice, Table
 from ucd_desktop.model.paths import FieldError, get_text, set_text, text_paths
 from ucd_desktop.storage.codec import CodecError, from_jsonable
 from ucd_desktop.templating.filters import FILTERS, Blank, Person
+from ucd_desktop.templating.jinja_text import jinja_reason
 from ucd_desktop.templating.sandbox import (
     TEMPLATE_FILENAME,
     LimitedEnvironment,
@@ -160,7 +161,7 @@ def _reason(exc: Exception) -> str:
     if isinstance(exc, RecursionError):
         return _("calls itself without end")
     if isinstance(exc, JinjaError):
-        return str(exc)
+        return jinja_reason(exc)
     if isinstance(exc, LookupError):
         detail = f"{type(exc).__name__}: {exc}"
         return _("looks up something that is not there ({detail})").format(detail=detail)
