@@ -48,7 +48,7 @@ MESSAGES: dict[str, str] = {
     ),
     "summary-missing": N_("The summary (trích yếu) is missing."),
     "summary-caps": N_("The summary must be in sentence case, not in capitals."),
-    "summary-period": N_("Remove the full stop at the end of the summary."),
+    "summary-period": N_("The summary must not end with a full stop."),
     "addressees-in-notice": N_(
         "A Thông báo (form 1.4) has no “Kính gửi” block: it is not printed; name the "
         "offices in the recipients (Nơi nhận) instead."
