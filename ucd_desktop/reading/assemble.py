@@ -15,7 +15,7 @@ from ucd_desktop.reading.recognise import recognise
 from ucd_desktop.reading.result import ImportNote, ImportResult, Notes, ReadError, Severity
 from ucd_desktop.reading.sniff import Kind, describe, sniff
 from ucd_desktop.reading.text_read import reflowed_lines
-from ucd_desktop.reading.walls import MAX_CHARACTERS, too_much_text
+from ucd_desktop.reading.walls import MAX_CHARACTERS, Budget, too_much_text
 from ucd_desktop.text.legacy import decode_tcvn3, decode_vni, detect_legacy
 
 if TYPE_CHECKING:
@@ -71,6 +71,10 @@ def from_lines(lines: list[Line], source: str, encoding: str | None = None) -> I
 def from_text(text: str) -> ImportResult:
     if len(text) > MAX_CHARACTERS:
         raise ReadError(too_much_text())
+    budget = Budget(_("The text"))
+    for line in text.splitlines():  # each line is a paragraph until joined: the same cap
+        if line.strip():
+            budget.paragraph()
     if not text.strip():
         raise ReadError(_("There is no text to import."))
     decoded, encoding = decode_legacy_text(text)

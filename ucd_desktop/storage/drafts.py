@@ -59,6 +59,10 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
     Each step below says what it changes in a format-1 file; a key missing from a file keeps
     the model's default.
 
+    - ``notice.body[].carried_from`` (marks on carried-over items): "" (not carried over).
+      Format 1 had no mark, so nothing is flagged after the upgrade.
+    - ``template.signer_fact`` (the signer bound to a fact): "". A format-1 draft whose
+      signer's name followed a fact through its template source keeps following it.
     - ``notice.addressees`` (list of lines, default empty): a "Kính gửi" block read from an
       old notice; a format-1 file has none.
     - Appendices get ``number`` (the number as written after "Phụ lục"); a format-1

@@ -102,6 +102,8 @@ class Settings:
     autosave_seconds: int = 10
     #: The folder of the last export, offered again next time.
     last_export_folder: str = ""
+    #: The folder a draft or notice was last opened from or saved to ("" = Documents).
+    last_folder: str = ""
 
     def normalized(self) -> Settings:
         """A copy with every value inside its allowed range."""
@@ -126,6 +128,7 @@ class Settings:
             tesseract_path=self.tesseract_path.strip(),
             autosave_seconds=min(max(int(self.autosave_seconds), low), high),
             last_export_folder=self.last_export_folder,
+            last_folder=self.last_folder,
         )
 
     def add_recent(self, path: Path) -> None:
