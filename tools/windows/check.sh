@@ -289,10 +289,11 @@ DRAFT=$(winpath "$WORK/drafts/long-an-2022.ucd")
 if [ -f "$GUI" ]; then
   step "the built window: ucd-desktop.exe DRAFT"
   (env "${VI[@]}" wine "$GUI" "$DRAFT" </dev/null 2>&1 | cat >>"$LOG") &
+  GUI_JOB=$!
   check "ucd-desktop.exe DRAFT: window shown and painted ($WORK/shot-window.png)" \
     wait_window long-an-2022 "$WORK/shot-window.png"
   end_wine
-  wait || true
+  wait "$GUI_JOB" || true # not a bare wait: Xvfb is a background job too
   rm -f "$WORK"/drafts/.~*.lock
 fi
 
