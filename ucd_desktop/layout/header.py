@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ucd_desktop.layout import rules
+from ucd_desktop.layout import header_fit, rules
 from ucd_desktop.layout.blocks import Align, Cell, Para, Row, Run, TableBlock, VAlign
 from ucd_desktop.layout.metrics import text_width, wrap_text
 from ucd_desktop.layout.punctuation import number_line, printed_lines
@@ -18,12 +18,8 @@ from ucd_desktop.text.dates import place_date
 
 __all__ = ["HeaderSizes", "choose_header", "date_text", "header_table", "title_block"]
 
-_SLACK = rules.mm_to_pt(rules.HEADER_SLACK_MM)
-#: The least air on each side of a header line (pt), used only when the usual air
-#: would make a line wrap.
-MIN_SLACK = 0.5
 #: The left column keeps at least this share of the text width, whatever the right needs.
-MIN_LEFT_SHARE = 1 / 3
+MIN_LEFT_SHARE = header_fit.MIN_LEFT_SHARE
 #: A rule paragraph is an empty paragraph this small, drawn as its top border.
 RULE_PARA_SIZE = 2.0
 #: Air between a line of text and the rule under it (pt): the rule sits a little
@@ -31,7 +27,7 @@ RULE_PARA_SIZE = 2.0
 RULE_GAP = 2.0
 SUMMARY_RULE_GAP = 4.0
 #: Right column (Quốc hiệu, motto, place and date) sizes, preferred first.
-RIGHT_SIZES = ((13.0, 14.0, 14.0), (13.0, 14.0, 13.0), (12.0, 13.0, 13.0))
+RIGHT_SIZES = tuple(sizes for sizes, _cost in header_fit.RIGHT_SIZES)
 #: Mark boxes (KHẨN, MẬT, DỰ THẢO): room between the text and the box (pt).
 MARK_PADDING = 4.0
 MARK_SIZE = 13.0
@@ -47,6 +43,12 @@ class HeaderSizes:
     place_date: float
     left_width: float
     right_width: float
+    #: The governing and issuing bodies as printed, one entry a line: the drafter's
+    #: lines, a line too long for the column broken where a clerk would break it.
+    governing_lines: tuple[str, ...] = ()
+    issuing_lines: tuple[str, ...] = ()
+    #: The drafter's lines that had to be broken, and how.
+    breaks: tuple[header_fit.LineBreak, ...] = ()
 
 
 def date_text(notice: Notice) -> str:
@@ -64,77 +66,43 @@ def date_text(notice: Notice) -> str:
     return place_date(notice.place, None, None, None)
 
 
-def _widest(lines: list[str], size: float, *, bold: bool = False) -> float:
-    return max((text_width(ln, size, bold=bold) for ln in lines), default=0.0)
-
-
-@dataclass(frozen=True)
-class _Columns:
-    """What each column of a notice's header needs, measured once."""
-
-    governing: list[str]
-    issuing: list[str]
-    number: float
-    date: str
-    width: float
-
-    def right_need(self, sizes: tuple[float, float, float], slack: float) -> float:
-        qh, motto, dsize = sizes
-        widest = max(
-            text_width(NATIONAL_TITLE, qh, bold=True),
-            text_width(MOTTO, motto, bold=True),
-            text_width(self.date, dsize, italic=True),
-        )
-        return widest + 2 * slack
-
-    def left(self, room: float, slack: float) -> tuple[float, float, float]:
-        """Governing and issuing sizes for a left column ``room`` wide, and its need."""
-        gov = 13.0 if _widest(self.governing, 13.0) + 2 * slack <= room else 12.0
-        iss = 13.0 if _widest(self.issuing, 13.0, bold=True) + 2 * slack <= room else 12.0
-        need = max(_widest(self.governing, gov), _widest(self.issuing, iss, bold=True))
-        return gov, iss, max(need + 2 * slack, self.number + 2 * slack, self.width * 0.3)
+def _marks(notice: Notice) -> list[str]:
+    marks = [m for m in (notice.urgency.value, notice.secrecy.value) if m]
+    if notice.draft_mark:
+        marks.append("DỰ THẢO")
+    return marks
 
 
 def choose_header(notice: Notice, text_width_pt: float) -> HeaderSizes:
-    """Column widths and sizes: the largest legal sizes that keep each line whole.
+    """Column widths, sizes and the lines of the left column (see ``header_fit``).
 
-    The right column's lines never wrap; the left column's lines (governing and
-    issuing body) should not either, so a smaller right-hand size is taken when it
-    gives the left column the room it needs, and when even that is not enough the air
-    around the lines shrinks to half a point. Only when nothing fits does the issuing
-    body wrap (the Decree allows it over several lines).
+    The right column's lines never wrap and keep at least 3 pt of air; the columns' text
+    stays 3 mm apart; a governing or issuing body line that cannot fit is broken at a
+    natural phrase boundary; sizes step down within the Decree's range only where that
+    is the better choice.
     """
-    number = text_width(number_line(notice.number, notice.symbol), rules.SIZES["number"].low)
-    cols = _Columns(
+    marks = [text_width(m, MARK_SIZE, bold=True) + 2 * MARK_PADDING for m in _marks(notice)]
+    fit = header_fit.fit_columns(
         printed_lines(notice.governing_body),
         printed_lines(notice.issuing_body),
-        number,
+        number_line(notice.number, notice.symbol),
         date_text(notice),
         text_width_pt,
+        marks,
     )
-    for slack in (_SLACK, MIN_SLACK):
-        for sizes in RIGHT_SIZES:
-            need = cols.right_need(sizes, slack)
-            gov, iss, left_need = cols.left(text_width_pt - need, slack)
-            if need + left_need <= text_width_pt + 1e-6:
-                share = text_width_pt * rules.HEADER_RIGHT_MIN_SHARE
-                right = max(need, min(share, text_width_pt - left_need))
-                return _sizes(gov, iss, sizes, text_width_pt - right, right)
-    # The left column will wrap: give it all the room the narrowest right column spares,
-    # but never less than MIN_LEFT_SHARE: a place too long for one line wraps the place
-    # and date line instead of pushing the left column to nothing (or to a negative
-    # width, a file Word must repair).
-    sizes = min(RIGHT_SIZES, key=lambda s: cols.right_need(s, MIN_SLACK))
-    right = min(cols.right_need(sizes, MIN_SLACK), text_width_pt * (1 - MIN_LEFT_SHARE))
-    gov, iss, _need = cols.left(text_width_pt - right, MIN_SLACK)
-    return _sizes(gov, iss, sizes, text_width_pt - right, right)
-
-
-def _sizes(
-    gov: float, iss: float, right_sizes: tuple[float, float, float], left: float, right: float
-) -> HeaderSizes:
-    qh, motto, dsize = right_sizes
-    return HeaderSizes(gov, iss, rules.SIZES["number"].low, qh, motto, dsize, left, right)
+    return HeaderSizes(
+        fit.governing,
+        fit.issuing,
+        rules.SIZES["number"].low,
+        fit.national_title,
+        fit.motto,
+        fit.place_date,
+        fit.left_width,
+        fit.right_width,
+        fit.governing_lines,
+        fit.issuing_lines,
+        fit.breaks,
+    )
 
 
 def _line(text: str, size: float, role: str, source: str = "", **style: bool) -> Para:
@@ -187,13 +155,14 @@ def mark_para(text: str, column: float) -> Para:
 
 
 def header_table(notice: Notice, sizes: HeaderSizes) -> TableBlock:
-    issuing = printed_lines(notice.issuing_body)
+    governing = sizes.governing_lines or tuple(printed_lines(notice.governing_body))
+    issuing = sizes.issuing_lines or tuple(printed_lines(notice.issuing_body))
     left: list[Para] = [
-        _line(ln, sizes.governing, "governing-body", "governing_body")
-        for ln in printed_lines(notice.governing_body)
+        _line(ln, sizes.governing, "governing-body", "governing_body") for ln in governing
     ]
     left += [_line(ln, sizes.issuing, "issuing-body", "issuing_body", bold=True) for ln in issuing]
-    issuer_width = wrapped_width(issuing, sizes.issuing, sizes.left_width, bold=True)
+    # The rule sits under the last line of the issuing body, 1/3 to 1/2 of its widest line.
+    issuer_width = wrapped_width(list(issuing), sizes.issuing, sizes.left_width, bold=True)
     left.append(rule_para(issuer_width * rules.SHORT_RULE_TARGET, sizes.left_width, "rule-issuer"))
 
     right = [
@@ -214,9 +183,7 @@ def header_table(notice: Notice, sizes: HeaderSizes) -> TableBlock:
             ]
         ),
     ]
-    marks = [m for m in (notice.urgency.value, notice.secrecy.value) if m]
-    if notice.draft_mark:
-        marks.append("DỰ THẢO")
+    marks = _marks(notice)
     if marks:
         mark_paras = [mark_para(m, sizes.left_width) for m in marks]
         rows.append(Row([Cell(mark_paras, sizes.left_width), Cell([], sizes.right_width)]))

@@ -39,6 +39,10 @@ MESSAGES: dict[str, str] = {
     "month-range": N_("The month must be between 1 and 12."),
     "year-range": N_("The year {year} is not plausible."),
     "impossible-date": N_("The date {day}/{month}/{year} does not exist."),
+    "header-line-broken": N_(
+        "“{text}” is too long for one line of the header; it is printed as “{lines}”. "
+        "Break the line yourself to print it otherwise."
+    ),
     "national-title-altered": N_(
         "The national title has been changed; it must read “{expected}”. The official text "
         "is printed."

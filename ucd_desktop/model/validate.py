@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable, Iterator
 
 from ucd_desktop.layout import rules
+from ucd_desktop.layout.build import page_geometry
+from ucd_desktop.layout.header import choose_header
 from ucd_desktop.model.inline import plain_text
 from ucd_desktop.model.notice import MOTTO, NATIONAL_TITLE, ItemKind, Notice
 from ucd_desktop.model.numbering import item_labels
@@ -45,6 +47,10 @@ def _header(n: Notice) -> Iterator[Problem]:
         for line in lines:
             if not _is_upper(line):
                 yield Problem(path, code, W, {"text": line})
+    # A line too long for the header's left column is printed broken: say where.
+    for b in choose_header(n, page_geometry(n.page).text_width).breaks:
+        params = {"text": b.original, "lines": " / ".join(b.lines)}
+        yield Problem(b.field, "header-line-broken", INFO, params)
     if n.national_title.strip() != NATIONAL_TITLE:
         yield Problem("national_title", "national-title-altered", E, {"expected": NATIONAL_TITLE})
     if n.motto.strip() != MOTTO:
