@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ucd_desktop.layout import rules
 from ucd_desktop.layout.blocks import Align, Block, Cell, Para, Row, Run, TableBlock
+from ucd_desktop.layout.linebreak import break_lines
 from ucd_desktop.layout.metrics import text_width
 from ucd_desktop.layout.punctuation import with_final_mark
 from ucd_desktop.model.inline import parse_inline
@@ -197,7 +198,43 @@ def body_blocks(notice: Notice, text_width: float) -> list[Block]:
         # The body is empty or ends in a table: the final mark needs a paragraph.
         last = body.para([Run("")], "closing", "closing")
     _finish(last)
+    _keep_two_lines(body.blocks, text_width)
     return body.blocks
+
+
+#: The signature block never starts a page with less of the notice above it.
+LINES_WITH_SIGNATURE = 2
+
+
+def _line_count(p: Para, width: float) -> int:
+    return len(
+        break_lines(
+            p.runs,
+            p.size,
+            p.align,
+            width,
+            first_indent=p.first_indent,
+            left_indent=p.left_indent,
+            right_indent=p.right_indent,
+        )
+    )
+
+
+def _keep_two_lines(blocks: list[Block], width: float) -> None:
+    """Keep at least ``LINES_WITH_SIGNATURE`` lines of text with the signature block.
+
+    The last paragraph is kept with the block (keep-with-next takes its last line, and
+    widow control one more when it breaks). A paragraph of one line is not enough: the
+    paragraphs before it are kept with it too, until they hold two lines together.
+    """
+    lines = 0
+    for block in reversed(blocks):
+        if not isinstance(block, Para) or block.role == "spacer":
+            return
+        block.keep_next = True
+        lines += _line_count(block, width)
+        if lines >= LINES_WITH_SIGNATURE:
+            return
 
 
 def _finish(last: Para) -> None:
