@@ -15,7 +15,7 @@ from ucd_desktop.layout.header import (
     header_table,
     title_block,
 )
-from ucd_desktop.layout.header_fit import GAP_MM, MIN_COLUMN_SLACK, LineBreak, break_phrase
+from ucd_desktop.layout.header_fit import GAP_MM, MIN_COLUMN_SLACK, LineBreak
 from ucd_desktop.layout.metrics import text_width, wrap_text
 from ucd_desktop.layout.punctuation import number_line
 from ucd_desktop.model.notice import MOTTO, NATIONAL_TITLE, Notice, PageSetup, Secrecy, Urgency

@@ -85,16 +85,41 @@ COMPOUNDS = frozenset(
     ĐÔ THỊ|HẠ TẦNG|DỊCH VỤ|HÀNH CHÍNH|CÔNG CỘNG|ĐIỀU HÀNH|BAN HÀNH|XÚC TIẾN|THƯƠNG MẠI|
     TIẾP CÔNG|TIẾP DÂN|GIẢI PHÓNG|MẶT BẰNG|ĐỐI NGOẠI|HỢP TÁC|QUỐC TẾ|ĐIỆN LỰC|
     DÂN SỐ|GIA ĐÌNH|TRẺ EM|BÌNH ĐẲNG|GIỚI TÍNH|NHÀ Ở|BẤT ĐỘNG SẢN|TỔNG HỢP|PHÁP CHẾ|
-    HỘ TỊCH|QUỐC TỊCH|CHỨNG THỰC|ĐĂNG KÝ|THỐNG KÊ|TIÊU CHUẨN|ĐO LƯỜNG|CHẤT LƯỢNG"""
-    .replace("\n", "")
+    HỘ TỊCH|QUỐC TỊCH|CHỨNG THỰC|ĐĂNG KÝ|THỐNG KÊ|TIÊU CHUẨN|ĐO LƯỜNG|CHẤT LƯỢNG""".replace(
+        "\n", ""
+    )
     .replace("    ", "")
     .split("|")
 )
 _PAIRS = frozenset((a, b) for c in COMPOUNDS for a, b in itertools.pairwise(c.split()))
 #: Nouns that begin a unit's or a place's name: a line may start with them.
 HEADS = frozenset(
-    """ĐOÀN HỘI ỦY BAN SỞ BỘ CỤC VỤ VIỆN PHÒNG CHI TỔNG TRUNG TỈNH THÀNH HUYỆN QUẬN THỊ
-    XÃ PHƯỜNG ĐẶC KHU TP. TP""".split()
+    [
+        "ĐOÀN",
+        "HỘI",
+        "ỦY",
+        "BAN",
+        "SỞ",
+        "BỘ",
+        "CỤC",
+        "VỤ",
+        "VIỆN",
+        "PHÒNG",
+        "CHI",
+        "TỔNG",
+        "TRUNG",
+        "TỈNH",
+        "THÀNH",
+        "HUYỆN",
+        "QUẬN",
+        "THỊ",
+        "XÃ",
+        "PHƯỜNG",
+        "ĐẶC",
+        "KHU",
+        "TP.",
+        "TP",
+    ]
 )
 #: Costs of breaking a line at a boundary (lower is more natural).
 COST_BEFORE_AND = 0.0
