@@ -12,12 +12,23 @@ from ucd_desktop.layout.blocks import Align, Block, Cell, Para, Row, Run, TableB
 from ucd_desktop.layout.linebreak import break_lines
 from ucd_desktop.layout.metrics import text_width
 from ucd_desktop.layout.punctuation import with_final_mark
-from ucd_desktop.model.inline import parse_inline
-from ucd_desktop.model.notice import BodyItem, ItemKind, Notice, PageSetup, Table
+from ucd_desktop.model.inline import parse_inline, plain_text
+from ucd_desktop.model.notice import (
+    TITLE_MARKS,
+    BodyItem,
+    ItemKind,
+    Notice,
+    PageSetup,
+    Table,
+    TitleEnd,
+)
 from ucd_desktop.model.numbering import item_labels
 from ucd_desktop.model.paths import item_path
 
-__all__ = ["TABLE_TEXT_SIZE", "body_blocks", "column_widths"]
+__all__ = ["TABLE_TEXT_SIZE", "body_blocks", "column_widths", "title_mark"]
+
+#: A title ending in one of these gets no ":" or "." added.
+TITLE_PUNCTUATION = TITLE_MARKS
 
 TABLE_TEXT_SIZE = 13.0
 TABLE_CELL_PADDING = 4.0
@@ -92,13 +103,20 @@ class _Body:
             return
         bold_label = bool(title) and kind is not ItemKind.BULLET
         first: list[Run] = [Run(f"{label} ", bold=bold_label)] if label else []
+        role = kind.value
         if title:
             # Every kind prints its title, bold (a clause made into a bullet keeps the
             # title it had): text the drafter typed never silently disappears.
             first += _runs(title, bold=True)
+            if chunks and item.title_end is TitleEnd.PARAGRAPH:
+                self.para(_merged(first), role, source, keep_next=True)
+                for chunk in chunks:
+                    self.para(_runs(chunk), "body", source)
+                return
             if chunks:
+                # Never "Về công tác chỉ đạo Giao các sở…": a mark between them.
+                first.append(Run(title_mark(item, chunks[0]), bold=True))
                 first.append(Run(" "))
-        role = kind.value
         if not chunks:
             if first:
                 self.para(_merged(first), role, source, keep_next=bool(title))
@@ -140,6 +158,19 @@ class _Body:
         return TableBlock(
             widths, rows, borders=True, role="body-table", cell_padding=TABLE_CELL_PADDING
         )
+
+
+def title_mark(item: BodyItem, text: str) -> str:
+    """What is printed after ``item``'s title when ``text`` follows it on the same line:
+    its ``title_end`` (":" or "."), or nothing when the title already ends in punctuation
+    or the text starts with some."""
+    title = plain_text(item.title).rstrip()
+    if item.title_end is TitleEnd.PARAGRAPH or not title or not text.strip():
+        return ""
+    marks = tuple(TITLE_PUNCTUATION)
+    if title.endswith(marks) or plain_text(text).lstrip().startswith(marks):
+        return ""
+    return item.title_end.value
 
 
 def _longest_words(table: Table, columns: int) -> list[float]:

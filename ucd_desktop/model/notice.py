@@ -19,6 +19,7 @@ from enum import StrEnum
 __all__ = [
     "MOTTO",
     "NATIONAL_TITLE",
+    "TITLE_MARKS",
     "TYPE_NAME",
     "Archive",
     "BodyItem",
@@ -29,6 +30,7 @@ __all__ = [
     "Secrecy",
     "Signature",
     "Table",
+    "TitleEnd",
     "Urgency",
     "new_id",
 ]
@@ -77,6 +79,23 @@ class ItemKind(StrEnum):
     TABLE = "table"
 
 
+#: Punctuation that may end a title, or start the text after it: then nothing is added.
+TITLE_MARKS = ".:;,!?…)"
+
+
+class TitleEnd(StrEnum):
+    """What separates a clause's (or point's) bold title from its text.
+
+    "1. Về công tác chỉ đạo: Giao các sở…" (colon, the default), "1. Về công tác chỉ đạo.
+    Giao các sở…" (full stop), or the title as a paragraph of its own with the text under
+    it. A title that already ends in punctuation gets nothing added.
+    """
+
+    COLON = ":"
+    STOP = "."
+    PARAGRAPH = "paragraph"
+
+
 #: Nesting depth of each kind, used by promote/demote (paragraphs and tables have none).
 ITEM_LEVELS: dict[ItemKind, int] = {
     ItemKind.SECTION: 0,
@@ -111,6 +130,8 @@ class BodyItem:
     text: str = ""
     table: Table | None = None
     id: str = field(default_factory=new_id)
+    #: Clauses and points with a title and text: what separates them (format 2).
+    title_end: TitleEnd = TitleEnd.COLON
 
 
 @dataclass

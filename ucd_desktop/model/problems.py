@@ -60,6 +60,13 @@ MESSAGES: dict[str, str] = {
     "typed-numbering": N_(
         "“{start}” looks like typed numbering; make the item {kind} and the number is automatic."
     ),
+    "title-text-punctuation": N_(
+        "The text of {label} starts with “{mark}”: the punctuation after the title is added "
+        "when printing; remove it from the text."
+    ),
+    "title-stop-lowercase": N_(
+        "After a title ending in “.”, the text of {label} should start with a capital letter."
+    ),
     "placeholder-left": N_("A blank “…” from the template is still to be filled in."),
     "closing-missing": N_("The closing paragraph is missing."),
     "signer-missing": N_("The signer's name is missing."),

@@ -9,7 +9,15 @@ from ucd_desktop.layout import rules
 from ucd_desktop.layout.build import page_geometry
 from ucd_desktop.layout.header import choose_header
 from ucd_desktop.model.inline import plain_text
-from ucd_desktop.model.notice import MOTTO, NATIONAL_TITLE, ItemKind, Notice
+from ucd_desktop.model.notice import (
+    MOTTO,
+    NATIONAL_TITLE,
+    TITLE_MARKS,
+    BodyItem,
+    ItemKind,
+    Notice,
+    TitleEnd,
+)
 from ucd_desktop.model.numbering import item_labels
 from ucd_desktop.model.paths import get_text, item_path, text_paths
 from ucd_desktop.model.problems import Problem, Severity
@@ -117,6 +125,7 @@ def _body(n: Notice) -> Iterator[Problem]:
             continue
         if not item.text.strip() and not item.title.strip():
             yield Problem(path, "item-empty", W, {"label": label or "¶"})
+        yield from _title_end(item, path, label)
         start = plain_text(item.title or item.text)
         m = TYPED_NUMBER.match(start)
         if m and item.kind in (ItemKind.PARAGRAPH, ItemKind.BULLET, ItemKind.CLAUSE):
@@ -125,6 +134,18 @@ def _body(n: Notice) -> Iterator[Problem]:
                 yield Problem(path, "typed-numbering", W, {"start": m.group(1), "kind": guess})
     if not n.closing.strip():
         yield Problem("closing", "closing-missing", W)
+
+
+def _title_end(item: BodyItem, path: str, label: str) -> Iterator[Problem]:
+    """The mark between a title and its text is the layout's (``layout.body.title_mark``):
+    say when the text brings its own, or when a "." is followed by a small letter."""
+    text = plain_text(item.text).lstrip()
+    if not item.title.strip() or not text or item.title_end is TitleEnd.PARAGRAPH:
+        return
+    if text[0] in TITLE_MARKS:
+        yield Problem(path, "title-text-punctuation", W, {"label": label, "mark": text[0]})
+    elif item.title_end is TitleEnd.STOP and text[0].islower():
+        yield Problem(path, "title-stop-lowercase", W, {"label": label})
 
 
 def _guess_kind(marker: str) -> str:

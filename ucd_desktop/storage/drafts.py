@@ -56,6 +56,10 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
     laid-out appendices, marks on carried-over body items, and the signer bound to a fact.
     Each step below says what it changes in a format-1 file; a key missing from a file keeps
     the model's default.
+
+    - ``body[].title_end`` (":", "." or "paragraph"): what separates a clause's or point's
+      bold title from its text. Missing in format 1, so ":" (the default): a format-1 title
+      followed by text now prints with a colon instead of running into the text.
     """
     return doc
 
