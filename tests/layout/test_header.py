@@ -165,7 +165,12 @@ def test_header_table_structure() -> None:
     assert date.text == "Long An, ngày 26 tháng 12 năm 2026" and date.runs[0].italic
     assert number.space_before == date.space_before  # same row, same baseline
     assert {c.v_align for c in number_row.cells} == {VAlign.BOTTOM}
-    assert [p.text for p in marks.cells[0].paras] == ["HỎA TỐC", "MẬT", "DỰ THẢO"]
+    paras = marks.cells[0].paras
+    assert [p.text for p in paras] == ["HỎA TỐC", "", "MẬT", "", "DỰ THẢO"]
+    # Word would draw adjacent paragraphs with the same borders as one box: a paragraph
+    # without borders separates the boxes.
+    assert [(p.box, p.border_top) for p in paras[1::2]] == [(False, False)] * 2
+    assert all(p.box for p in paras[::2])
 
 
 def _rule_length(rule: Para, container: float) -> float:
@@ -213,7 +218,7 @@ def test_marks_are_boxes_hugging_their_text() -> None:
     notice = one_page_notice()
     notice.urgency, notice.secrecy = Urgency.KHAN, Secrecy.TOI_MAT
     s = choose_header(notice, _width(30, 15))
-    marks = header_table(notice, s).rows[2].cells[0].paras
+    marks = [p for p in header_table(notice, s).rows[2].cells[0].paras if p.role == "mark"]
     assert [m.text for m in marks] == ["KHẨN", "TỐI MẬT"]
     for mark in marks:
         inner = s.left_width - mark.left_indent - mark.right_indent

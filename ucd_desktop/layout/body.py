@@ -129,6 +129,9 @@ class _Body:
         if self.blocks and isinstance(self.blocks[-1], TableBlock):
             # Two tables in a row would merge into one in Word; keep them apart.
             self.blocks.append(Para([], 2.0, space_before=self.spacing, role="spacer"))
+        elif self.blocks and isinstance(self.blocks[-1], Para):
+            # The paragraph introducing a table never stays behind at the foot of a page.
+            self.blocks[-1].keep_next = True
         self.blocks.append(self.table(table, source))
 
     def table(self, table: Table, source: str) -> TableBlock:
@@ -154,10 +157,28 @@ class _Body:
                     for chunk in (_paragraphs(text) or [""])
                 ]
                 row_cells.append(Cell(paras, widths[c]))
-            rows.append(Row(row_cells, cant_split=True, header=heading))
+            # A row taller than a page could not print if it could not split: only
+            # heading rows and short rows are kept whole.
+            short = _row_lines(row_cells) <= SHORT_ROW_LINES
+            rows.append(Row(row_cells, cant_split=heading or short, header=heading))
         return TableBlock(
             widths, rows, borders=True, role="body-table", cell_padding=TABLE_CELL_PADDING
         )
+
+
+#: A body-table row of at most this many lines is kept on one page.
+SHORT_ROW_LINES = 6
+
+
+def _row_lines(cells: list[Cell]) -> int:
+    """The lines of the row's tallest cell, set inside the cell padding."""
+    return max(
+        (
+            sum(_line_count(p, max(c.width - 2 * TABLE_CELL_PADDING, 1.0)) for p in c.paras)
+            for c in cells
+        ),
+        default=0,
+    )
 
 
 def title_mark(item: BodyItem, text: str) -> str:

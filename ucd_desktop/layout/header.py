@@ -185,7 +185,13 @@ def header_table(notice: Notice, sizes: HeaderSizes) -> TableBlock:
     ]
     marks = _marks(notice)
     if marks:
-        mark_paras = [mark_para(m, sizes.left_width) for m in marks]
+        mark_paras: list[Para] = []
+        for m in marks:
+            if mark_paras:
+                # Word draws adjacent paragraphs with the same borders as one box: a
+                # paragraph without borders keeps each mark in its own box.
+                mark_paras.append(Para([], RULE_PARA_SIZE, role="spacer"))
+            mark_paras.append(mark_para(m, sizes.left_width))
         rows.append(Row([Cell(mark_paras, sizes.left_width), Cell([], sizes.right_width)]))
     return TableBlock([sizes.left_width, sizes.right_width], rows, role="header")
 
