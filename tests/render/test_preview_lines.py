@@ -15,6 +15,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -115,7 +116,7 @@ def _join(pieces: list[tuple[float, float, str]]) -> str:
     if not pieces:
         return ""
     text = pieces[0][2]
-    for (_a, end, _t), (x, _b, more) in zip(pieces, pieces[1:], strict=False):
+    for (_a, end, _t), (x, _b, more) in pairwise(pieces):
         text += (" " if x - end > 1.0 else "") + more
     return unicodedata.normalize("NFC", " ".join(text.split()))
 
