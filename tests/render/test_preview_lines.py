@@ -34,7 +34,7 @@ pytestmark = pytest.mark.render
 
 #: Offices with long names (indices into tests/data/offices.toml), shown side by side
 #: in docs/screenshots/.
-LONG_NAMED = (2, 32, 67)
+LONG_NAMED = (2, 32, 68)
 #: LibreOffice rounds line heights to its own units (see test_paginate_render).
 BASELINE_TOL = 1.6
 
