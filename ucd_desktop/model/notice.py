@@ -80,7 +80,7 @@ class ItemKind(StrEnum):
 
 
 #: Punctuation that may end a title, or start the text after it: then nothing is added.
-TITLE_MARKS = ".:;,!?…)"
+TITLE_MARKS = ".:;,!?)"
 
 
 class TitleEnd(StrEnum):
