@@ -114,3 +114,42 @@ def table(title: str, results: ExportResults, *, memory: bool) -> Table:
             row.append(", ".join(mib(by_tool[tool].peak_bytes) for tool in TOOLS))
         t.rows.append(row)
     return t
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Only the export comparison, printed (the README is left alone):
+
+    python -m benchmarks.export_bench [--repeat 11] [--sizes 10 600]
+    """
+    import argparse
+    import tempfile
+    import time
+
+    from benchmarks.machine import describe
+    from benchmarks.measure import compile_bytecode
+    from benchmarks.report import Target, markdown
+
+    parser = argparse.ArgumentParser(prog="export_bench")
+    parser.add_argument("--repeat", type=int, default=11, help="runs of each process")
+    parser.add_argument("--sizes", type=int, nargs="*", default=[], help="long notices")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    compile_bytecode(REPO / "ucd_desktop", REPO / "benchmarks")
+    with tempfile.TemporaryDirectory(prefix="ucd-export-bench-") as tmp:
+        work = Path(tmp)
+        template = work / "notice-template.docx"
+        docxtpl_bench.build_template(template)
+        items = cases(args.sizes, args.repeat)
+        process = whole_process(items, work, template, args.repeat)
+    tables = [table("Export, whole process (median, peak RSS)", process, memory=True)]
+    example = process["example"]
+    ratio = example["ucd-desktop"].median / example["docxtpl"].median
+    targets = [Target("example export as a process vs docxtpl", ratio, 0.6, "x")]
+    command = "python -m benchmarks.export_bench"
+    took = time.perf_counter() - start
+    print(markdown(describe(), tables, targets, command=command, seconds=took))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

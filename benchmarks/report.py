@@ -34,7 +34,7 @@ class Table:
 
 @dataclass
 class Target:
-    """One of issue 7's targets: ``value`` must be at most ``limit``."""
+    """One of issue 7's or 15's targets: ``value`` must be at most ``limit``."""
 
     name: str
     value: float
@@ -92,7 +92,7 @@ def markdown(
         "",
         "Machine: " + "; ".join(f"{k}: {v}" for k, v in machine.items()) + ".",
         "",
-        "#### Targets (issue 7)",
+        "#### Targets (issues 7 and 15)",
         "",
         "| target | measured | limit | met |",
         "|---|---|---|---|",

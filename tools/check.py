@@ -1,4 +1,5 @@
-"""Run every check the project has: the tests, ruff (lint and format) and mypy.
+"""Run every check the project has: ruff (lint and format), mypy, the layers
+(import-linter) and the tests.
 
 This is the README's test command and what .ci/run runs. Extra arguments go to pytest
 (for example: python tools/check.py -x -k layout).
@@ -12,6 +13,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+#: import-linter's command (the contracts are in pyproject.toml), run with this Python.
+LINT_IMPORTS = "import sys; from importlinter.cli import lint_imports_command as c; sys.exit(c())"
 
 
 def run(title: str, command: list[str]) -> bool:
@@ -26,6 +29,7 @@ def main() -> int:
         "ruff check": run("lint", [env_py, "-m", "ruff", "check", "."]),
         "ruff format": run("format", [env_py, "-m", "ruff", "format", "--check", "."]),
         "mypy": run("types", [env_py, "-m", "mypy"]),
+        "lint-imports": run("layers", [env_py, "-c", LINT_IMPORTS]),
         "pytest": run("tests", [env_py, "-m", "pytest", *sys.argv[1:]]),
     }
     print("\n=== summary")

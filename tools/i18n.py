@@ -33,6 +33,7 @@ DOMAINS: list[tuple[str, str]] = [
     # PDF export, printing, the bundle's smoke mode (issue 5)
     ("ucd_desktop/export/pdf.py", "pdf"),
     ("ucd_desktop/export/converters/", "pdf"),
+    ("ucd_desktop/office/", "pdf"),
     ("ucd_desktop/gui/printing/", "pdf"),
     ("ucd_desktop/commands/pdf.py", "pdf"),
     ("ucd_desktop/smoke.py", "pdf"),

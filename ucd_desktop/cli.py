@@ -38,8 +38,8 @@ def _module(name: str) -> ModuleType:
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The parser; with ``only``, the arguments of that one command (the others are listed
-    but not set up: the pdf command's alone would import the PDF converters)."""
+    """The parser; with ``only``, that one command alone (the others are not imported:
+    a command's module is only loaded to run it or to list it in the help)."""
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description=_("Draft Thông báo kết luận notices by Decree 30/2020/NĐ-CP."),
@@ -49,10 +49,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help=_("language of messages"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
+        if only is not None and name != only:
+            continue
         module = _module(name)
-        command = sub.add_parser(name, help=_(module.HELP))
-        if only is None or name == only:
-            module.add_arguments(command)
+        module.add_arguments(sub.add_parser(name, help=_(module.HELP)))
     return parser
 
 

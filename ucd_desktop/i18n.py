@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gettext
 from collections.abc import Callable
+from pathlib import Path
 
 from ucd_desktop.resources import translations_dir
 
@@ -21,8 +22,56 @@ DEFAULT_LANGUAGE = "vi"
 _state: dict[str, object] = {}
 
 
+class _LazyCatalogue(gettext.NullTranslations):
+    """A catalogue read from its file the first time a message falls through to it.
+
+    The command line needs only the core catalogue; parsing all of them (the GUI's, the
+    reading's...) was a few milliseconds of every ``ucd-desktop export`` process.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._path = path
+        self._loaded: gettext.NullTranslations | None = None
+        self._next: gettext.NullTranslations | None = None
+
+    def add_fallback(self, fallback: gettext.NullTranslations) -> None:
+        if self._loaded is not None:
+            self._loaded.add_fallback(fallback)
+        elif self._next is not None:
+            self._next.add_fallback(fallback)
+        else:
+            self._next = fallback
+
+    def _catalogue(self) -> gettext.NullTranslations:
+        if self._loaded is None:
+            try:
+                with self._path.open("rb") as handle:
+                    loaded: gettext.NullTranslations = gettext.GNUTranslations(handle)
+            except (OSError, ValueError):
+                # A damaged catalogue must not stop the app: English text beats a crash.
+                loaded = gettext.NullTranslations()
+            if self._next is not None:
+                loaded.add_fallback(self._next)
+            self._loaded = loaded
+        return self._loaded
+
+    def gettext(self, message: str) -> str:
+        return self._catalogue().gettext(message)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        return self._catalogue().ngettext(msgid1, msgid2, n)
+
+    def pgettext(self, context: str, message: str) -> str:
+        return self._catalogue().pgettext(context, message)
+
+    def npgettext(self, context: str, msgid1: str, msgid2: str, n: int) -> str:
+        return self._catalogue().npgettext(context, msgid1, msgid2, n)
+
+
 def _load(language: str) -> gettext.NullTranslations:
-    """All catalogues of ``language``, chained; English (the ids) if there are none."""
+    """All catalogues of ``language``, chained (each read when first needed); English
+    (the ids) if there are none."""
     chain = gettext.NullTranslations()
     if language == "en":
         return chain
@@ -33,12 +82,7 @@ def _load(language: str) -> gettext.NullTranslations:
         files = []
     first: gettext.NullTranslations | None = None
     for path in files:
-        try:
-            with path.open("rb") as handle:
-                catalogue = gettext.GNUTranslations(handle)
-        except (OSError, ValueError):
-            # A damaged catalogue must not stop the app: English text beats a crash.
-            continue
+        catalogue = _LazyCatalogue(path)
         if first is None:
             first = catalogue
         else:

@@ -13,8 +13,8 @@ from lxml import etree
 
 from tests.export.parts import NS, W, body_paragraph_texts, docx_bytes, parts, text_of, xml
 from tests.render import samples
+from ucd_desktop.decree import numbers as rules
 from ucd_desktop.export.docx_writer import export_docx, render_docx
-from ucd_desktop.layout import rules
 from ucd_desktop.layout.build import build_layout
 from ucd_desktop.model.notice import PageSetup
 from ucd_desktop.storage.atomic import SaveError

@@ -7,6 +7,7 @@ import itertools
 import pytest
 
 from tests.render.samples import example_notice, nasty_notice
+from ucd_desktop.decree.numbers import mm_to_pt
 from ucd_desktop.layout.blocks import Align, Para, TableBlock
 from ucd_desktop.layout.body import (
     SHORT_ROW_LINES,
@@ -16,7 +17,6 @@ from ucd_desktop.layout.body import (
     column_widths,
 )
 from ucd_desktop.layout.metrics import text_width
-from ucd_desktop.layout.rules import mm_to_pt
 from ucd_desktop.model.notice import BodyItem, ItemKind, Notice, PageSetup, Table, TitleEnd
 
 WIDTH = 467.7

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from ucd_desktop.decree.numbers import RULE_WEIGHT_PT
 from ucd_desktop.layout.blocks import Align, Cell, Para, Row, Run, TableBlock, VAlign
 from ucd_desktop.layout.measure import GRID_WEIGHT, MeasuredTable, measure_para
 from ucd_desktop.layout.metrics import metrics
-from ucd_desktop.layout.rules import RULE_WEIGHT_PT
 
 M = metrics()
 TEXT = " ".join(["chính sách người lao động"] * 40)

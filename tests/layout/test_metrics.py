@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from ucd_desktop.decree.numbers import pt_to_mm
 from ucd_desktop.layout.metrics import fit_lines, metrics, text_width, wrap_text
-from ucd_desktop.layout.rules import pt_to_mm
 from ucd_desktop.model.notice import MOTTO, NATIONAL_TITLE
 
 

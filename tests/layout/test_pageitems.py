@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from ucd_desktop.decree.numbers import RULE_WEIGHT_PT
 from ucd_desktop.layout.blocks import Align, Para, Run
 from ucd_desktop.layout.measure import BOX_SPACE, BOX_WEIGHT, measure_para
 from ucd_desktop.layout.pageitems import Area, Page, emit_para, para_job
-from ucd_desktop.layout.rules import RULE_WEIGHT_PT
 
 
 def test_items_are_made_on_first_use() -> None:

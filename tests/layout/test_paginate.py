@@ -13,11 +13,11 @@ import random
 import pytest
 
 from tests.conftest import EXAMPLE
+from ucd_desktop.decree.numbers import mm_to_pt
 from ucd_desktop.layout.blocks import Align, Block, Cell, DocumentLayout, Para, Row, Run, TableBlock
 from ucd_desktop.layout.build import build_layout
 from ucd_desktop.layout.metrics import metrics
 from ucd_desktop.layout.paginate import Page, TextItem, paginate
-from ucd_desktop.layout.rules import mm_to_pt
 from ucd_desktop.model.notice import BodyItem, ItemKind, Notice, Table
 from ucd_desktop.storage.drafts import load_draft
 

@@ -6,9 +6,12 @@ from ucd_desktop.model.notice import BodyItem, ItemKind, Notice, Recipient
 from ucd_desktop.model.paths import (
     FieldError,
     get_text,
+    get_value,
     item_path,
     parse_recipients,
     set_text,
+    set_value,
+    single_line,
     text_paths,
 )
 
@@ -63,3 +66,26 @@ def test_text_paths_cover_every_item_in_order() -> None:
     assert paths.index("summary") < paths.index("closing") < paths.index("recipients")
     for path in paths:
         get_text(Notice(body=[a, b]), path)  # every path is readable
+
+
+def test_values_by_path() -> None:
+    n = Notice()
+    set_value(n, "day", 7)
+    set_value(n, "page.body_size", 13.0)
+    set_value(n, "archive.copies", 20)
+    assert (n.day, n.page.body_size, n.archive.copies) == (7, 13.0, 20)
+    assert get_value(n, "page.body_size") == 13.0 and get_value(n, "urgency") == n.urgency
+    for wrong in ("page.nope", "nope", "signature", "body[x].text", "recipients.x"):
+        with pytest.raises(FieldError):
+            set_value(n, wrong, 1)
+    with pytest.raises(FieldError):
+        get_value(n, "page.nope")
+
+
+def test_single_line_comes_from_the_model() -> None:
+    item = BodyItem(ItemKind.CLAUSE)
+    assert single_line("place") and single_line("signature.name") and single_line("archive.unit")
+    assert single_line(f"body[{item.id}].title") and not single_line(f"body[{item.id}].text")
+    # Lines of a list field are separate entries; the summary and recipients may wrap.
+    for path in ("issuing_body", "signature.authority", "summary", "recipients", "nope"):
+        assert not single_line(path), path

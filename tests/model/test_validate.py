@@ -184,17 +184,6 @@ def test_translated_parameters() -> None:
     assert "Lề trái" in p.message
 
 
-def test_a_header_line_broken_for_the_drafter_is_reported_with_its_lines() -> None:
-    n = good()
-    n.issuing_body = ["SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"]
-    (problem,) = [p for p in validate(n) if p.code == "header-line-broken"]
-    assert problem.field == "issuing_body" and problem.severity is Severity.INFO
-    assert "“SỞ VĂN HÓA, / THỂ THAO VÀ DU LỊCH”" in problem.message
-    # Broken by the drafter: nothing to say.
-    n.issuing_body = ["SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH"]
-    assert "header-line-broken" not in codes(n)
-
-
 def test_the_mark_after_a_clause_title_is_the_layouts() -> None:
     n = good()
     n.body[0].text = ": chủ trì thực hiện."

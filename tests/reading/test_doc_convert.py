@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
+from tests.office.fake import alive, fake_soffice, posix_only
 from tests.reading.conftest import NOTICES
+from ucd_desktop.office import SOFFICE_ENV
 from ucd_desktop.reading import ReadError, import_notice
 from ucd_desktop.reading.doc_convert import convert_to_docx
 
 
 def test_without_libreoffice_the_message_says_what_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(
-        "ucd_desktop.export.converters.libreoffice.find_soffice", lambda *a, **k: None
-    )
+    monkeypatch.setattr("ucd_desktop.office.find_soffice", lambda *a, **k: None)
     with pytest.raises(ReadError, match="LibreOffice"):
         import_notice(NOTICES / "provincial-committee.doc")
 
@@ -38,3 +39,30 @@ def test_a_file_libreoffice_cannot_read(tmp_path: Path) -> None:
     junk.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
     with pytest.raises(ReadError):
         convert_to_docx(junk, timeout_s=60)
+
+
+@posix_only
+def test_a_hung_conversion_is_stopped_with_its_children(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The same runner as PDF export: on time-out the whole process tree goes.
+    program, log = fake_soffice(tmp_path / "bin", "hang")
+    monkeypatch.setenv(SOFFICE_ENV, str(program))
+    with pytest.raises(ReadError, match=r"provincial-committee\.doc"):
+        convert_to_docx(NOTICES / "provincial-committee.doc", timeout_s=4.0)
+    pid = json.loads(log.read_text())["pid"]
+    child = int(Path(str(log) + ".child").read_text())
+    assert not alive(pid) and not alive(child)
+
+
+@posix_only
+def test_the_copy_is_converted_with_the_shared_flags(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    program, log = fake_soffice(tmp_path / "bin", "ok")
+    monkeypatch.setenv(SOFFICE_ENV, str(program))
+    assert convert_to_docx(NOTICES / "provincial-committee.doc") == b"%PDF-1.6 fake"
+    args = json.loads(log.read_text())["args"]
+    assert args[args.index("--convert-to") + 1] == "docx:MS Word 2007 XML"
+    assert "--headless" in args and args[-1].endswith("notice.doc")
+    assert args[0].startswith("-env:UserInstallation=file://")

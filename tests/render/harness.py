@@ -23,7 +23,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from ucd_desktop.layout import rules
+from ucd_desktop.decree import numbers as rules
 from ucd_desktop.layout.blocks import DocumentLayout, Para
 from ucd_desktop.layout.metrics import metrics
 

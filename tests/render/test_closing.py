@@ -6,7 +6,8 @@ import pytest
 
 from tests.render.conftest import DOCUMENTS, Rendered
 from tests.render.harness import FONTS, Line, find_wrapped, flow_lines, paragraph_lines
-from ucd_desktop.layout import rules
+from ucd_desktop.decree import Role, element
+from ucd_desktop.decree import numbers as rules
 from ucd_desktop.layout.blocks import Para, TableBlock
 
 pytestmark = pytest.mark.render
@@ -67,18 +68,7 @@ def test_sizes_and_fonts(rendered: dict[str, Rendered], name: str) -> None:
     for para, line in _block(doc):
         want_size, want_font = wanted[para.role]
         assert line.sizes == {want_size} and line.fonts == {want_font}, para.role
-        assert (
-            want_size
-            in rules.SIZES[
-                {
-                    "recipients-heading": "recipients_heading",
-                    "recipient": "recipients",
-                    "archive": "recipients",
-                    "position": "authority",
-                    "signer-name": "signer_name",
-                }.get(para.role, para.role)
-            ]
-        )
+        assert want_size in element(Role(para.role)).size
 
 
 @pytest.mark.parametrize("name", MAIN)

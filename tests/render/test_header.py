@@ -6,7 +6,7 @@ import pytest
 
 from tests.render.conftest import Rendered
 from tests.render.harness import FONTS, Line, Rule, italic_correction
-from ucd_desktop.layout import rules
+from ucd_desktop.decree import numbers as rules
 from ucd_desktop.layout.blocks import Para, TableBlock
 from ucd_desktop.layout.metrics import metrics
 

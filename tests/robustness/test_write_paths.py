@@ -39,7 +39,7 @@ ALLOWED: dict[tuple[str, str], tuple[int, str]] = {
         3,
         "opens a session's lock file to hold an OS lock on it; nothing is written",
     ),
-    ("export/converters/libreoffice.py", "os.open (writing)"): (
+    ("office/run.py", "os.open (writing)"): (
         1,
         "an empty lock file (O_EXCL) for the shared LibreOffice profile",
     ),
@@ -60,7 +60,7 @@ ALLOWED: dict[tuple[str, str], tuple[int, str]] = {
         1,
         "window geometry only, in Qt's own file (QSettings writes a temporary and renames)",
     ),
-    ("gui/printing.py", "setOutputFileName"): (
+    ("gui/printing/printer.py", "setOutputFileName"): (
         1,
         "the smoke test prints into a temporary folder",
     ),

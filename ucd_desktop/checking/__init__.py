@@ -1,7 +1,7 @@
 """Check any .docx against Decree 30/2020/NĐ-CP.
 
 ``check_docx(path)`` recognises the parts of the notice with the importer's recogniser,
-then judges each part by the numbers in ``layout.rules`` (the ones the writer uses), so
+then judges each part by the Decree's table in ``decree`` (the one the writer uses), so
 a notice exported by ucd-desktop comes out clean. Unreadable files raise
 ``ucd_desktop.reading.ReadError``. The way to fix a document that has findings is to
 import it and export it again.

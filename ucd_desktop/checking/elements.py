@@ -1,68 +1,31 @@
 """Size, weight, slant, alignment, indent and spacing of each recognised element.
 
-Expectations come from ``layout.rules`` (the writer's own numbers). Departures are
+Expectations come from the Decree's element table (``decree.ELEMENTS``), the one the
+layout builds from. Departures are
 grouped by element and property ("9 recipient lines are 12 pt"), so a document typed
 in the wrong size everywhere gives a few clear lines, not hundreds.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ucd_desktop.checking.findings import Findings
+from ucd_desktop.checking.page import text_width_pt
+from ucd_desktop.decree import BODY_ROLES, ELEMENTS, Align, ElementSpec, Role
+from ucd_desktop.decree import numbers as rules
 from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _
-from ucd_desktop.layout import rules
 from ucd_desktop.layout.metrics import wrap_text
 from ucd_desktop.reading.docx_doc import DocxDocument, ParaInfo
 from ucd_desktop.reading.docx_styles import wval
 
 __all__ = ["BODY_ROLES", "check_elements", "para_size"]
 
-BODY_ROLES = ("opening", "lead-in", "body", "section", "clause", "point", "bullet", "closing")
-
-
-@dataclass(frozen=True)
-class Spec:
-    size: str
-    bold: bool | None
-    italic: bool | None
-    align: str | None
-
-
-SPECS: dict[str, Spec] = {
-    "governing-body": Spec("governing_body", False, False, "center"),
-    "issuing-body": Spec("issuing_body", True, False, "center"),
-    "number": Spec("number", False, False, "center"),
-    "national-title": Spec("national_title", True, False, "center"),
-    "motto": Spec("motto", True, False, "center"),
-    "place-date": Spec("place_date", False, True, "center"),
-    "mark": Spec("mark", True, False, None),
-    "type-name": Spec("type_name", True, False, "center"),
-    "summary": Spec("summary", True, False, "center"),
-    "section": Spec("body", True, False, "both"),
-    "recipients-heading": Spec("recipients_heading", True, True, None),
-    "recipient": Spec("recipients", False, False, None),
-    "archive": Spec("recipients", False, False, None),
-    "authority": Spec("authority", True, False, "center"),
-    "position": Spec("authority", True, False, "center"),
-    "signer-name": Spec("signer_name", True, False, "center"),
+_ALIGN: dict[str, str] = {
+    Align.CENTER: N_("centred"),
+    Align.JUSTIFY: N_("justified"),
+    Align.LEFT: N_("left"),
+    Align.RIGHT: N_("right"),
 }
-for _role in BODY_ROLES:
-    SPECS.setdefault(_role, Spec("body", None, None, "both"))
-_ALIGN = {
-    "center": N_("centred"),
-    "both": N_("justified"),
-    "left": N_("left"),
-    "right": N_("right"),
-}
-
-
-def text_width_pt(doc: DocxDocument) -> float:
-    """The width between the margins, in points."""
-    from ucd_desktop.checking.rules_check import text_width_pt as measure
-
-    return measure(doc)
 
 
 def _text_runs(para: ParaInfo) -> list[tuple[str, float | None, bool, bool]]:
@@ -114,11 +77,11 @@ def _one_line(para: ParaInfo, width: float) -> bool:
     return len(wrap_text(para.text.strip(), size, room)) <= 1
 
 
-def _check_style(para: ParaInfo, role: str, spec: Spec, tally: _Tally, width: float) -> None:
+def _check_style(para: ParaInfo, role: str, spec: ElementSpec, tally: _Tally, width: float) -> None:
     runs = _text_runs(para)
     if not runs:
         return
-    rng = rules.SIZES[spec.size]
+    rng = spec.size
     sizes = {s for _t, s, _b, _i in runs if s is not None}
     bad = sorted(s for s in sizes if s not in rng)
     if bad or not sizes:
@@ -136,7 +99,7 @@ def _check_style(para: ParaInfo, role: str, spec: Spec, tally: _Tally, width: fl
     if spec.align:
         align = wval(para.prop("w:jc")) or "left"
         align = {"start": "left", "end": "right", "distribute": "both"}.get(align, align)
-        if align != spec.align and not (spec.align == "both" and _one_line(para, width)):
+        if align != spec.align and not (spec.align is Align.JUSTIFY and _one_line(para, width)):
             tally.add(role, "align", _ALIGN.get(align, align), _ALIGN[spec.align], para)
 
 
@@ -155,25 +118,28 @@ def _check_body(para: ParaInfo, previous_after: int, tally: _Tally, role: str) -
     cm = (first - hanging) / rules.TWIPS_PER_MM / 10
     if all(abs(cm - v) > 0.03 for v in rules.FIRST_LINE_INDENTS_CM):
         expected = " / ".join(f"{v:g} cm" for v in rules.FIRST_LINE_INDENTS_CM)
-        tally.add("body", "indent", f"{cm:.2f} cm", expected, para)
+        tally.add(Role.BODY, "indent", f"{cm:.2f} cm", expected, para)
     before = _twips(para, "w:spacing", "before") or 0
     after = _twips(para, "w:spacing", "after") or 0
-    if role != "opening" and (before + previous_after) / 20 < rules.MIN_PARAGRAPH_SPACING_PT - 0.01:
+    if (
+        role != Role.OPENING
+        and (before + previous_after) / 20 < rules.MIN_PARAGRAPH_SPACING_PT - 0.01
+    ):
         found = f"{(before + previous_after) / 20:g} pt"
-        tally.add("body", "spacing", found, f"{rules.MIN_PARAGRAPH_SPACING_PT:g} pt", para)
+        tally.add(Role.BODY, "spacing", found, f"{rules.MIN_PARAGRAPH_SPACING_PT:g} pt", para)
     rule = para.attr("w:spacing", "lineRule") or "auto"
     line = _twips(para, "w:spacing", "line")
     low, high = rules.LINE_SPACING.low, rules.LINE_SPACING.high
     expected = f"{low:g}–{high:g}"
     if rule == "exact" and line is not None:
-        tally.add("body", "line", f"{line / 20:g} pt (exact)", expected, para)
+        tally.add(Role.BODY, "line", f"{line / 20:g} pt (exact)", expected, para)
     elif rule == "auto" and line is not None and (line / 240) not in rules.LINE_SPACING:
-        tally.add("body", "line", f"{line / 240:.2f}", expected, para)
+        tally.add(Role.BODY, "line", f"{line / 240:.2f}", expected, para)
     return after
 
 
 def check_elements(
-    doc: DocxDocument, roles: dict[int, str], out: Findings, mixed: set[int] | None = None
+    doc: DocxDocument, roles: dict[int, Role], out: Findings, mixed: set[int] | None = None
 ) -> None:
     """Style of each paragraph with a role; ``mixed`` paragraphs (several elements typed
     side by side, reported on their own) are left out."""
@@ -182,16 +148,14 @@ def check_elements(
     width = text_width_pt(doc)
     for para in doc.paragraphs:
         role = roles.get(para.index)
-        if role is None or role.startswith("rule-") or role == "body-table":
+        if role is None or (mixed and para.index in mixed):
             continue
-        if mixed and para.index in mixed:
-            continue
-        spec = SPECS.get(role)
+        spec = ELEMENTS.get(role)
         if spec is None:
             continue
-        key = role if role not in BODY_ROLES or role == "section" else "body"
+        key = role if role not in BODY_ROLES or role == Role.SECTION else Role.BODY
         _check_style(para, key, spec, tally, width)
         if role in BODY_ROLES and para.text.strip():
             previous_after = _check_body(para, previous_after, tally, role)
-    for (role, prop, _found), (count, first, found, expected) in tally.groups.items():
-        out.add(role, _MESSAGES[prop], _(found), _(expected), paragraph=first, count=count)
+    for (name, prop, _found), (count, first, found, expected) in tally.groups.items():
+        out.add(name, _MESSAGES[prop], _(found), _(expected), paragraph=first, count=count)

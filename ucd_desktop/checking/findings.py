@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ucd_desktop.decree import Role
 from ucd_desktop.i18n import N_, current_language
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.problems import Severity
@@ -17,27 +18,27 @@ ELEMENTS: dict[str, str] = {
     "fonts": N_("fonts"),
     "language": N_("proofing language"),
     "word": N_("Word settings"),
-    "page-number": N_("page numbers"),
-    "governing-body": N_("governing body"),
-    "issuing-body": N_("issuing body"),
-    "rule-issuer": N_("rule under the issuing body"),
-    "number": N_("number and symbol"),
-    "national-title": N_("national title (Quốc hiệu)"),
-    "motto": N_("motto (Tiêu ngữ)"),
-    "rule-motto": N_("rule under the motto"),
-    "place-date": N_("place and date"),
-    "mark": N_("urgency or secrecy mark"),
-    "type-name": N_("type name (THÔNG BÁO)"),
-    "summary": N_("summary (trích yếu)"),
-    "rule-summary": N_("rule under the summary"),
-    "body": N_("body text"),
-    "section": N_("section heading"),
-    "recipients-heading": N_("“Nơi nhận:” heading"),
-    "recipient": N_("recipient line"),
-    "archive": N_("“Lưu” line"),
-    "authority": N_("authority line (TM., KT., TL.)"),
-    "position": N_("signer's position"),
-    "signer-name": N_("signer's name"),
+    Role.PAGE_NUMBER: N_("page numbers"),
+    Role.GOVERNING_BODY: N_("governing body"),
+    Role.ISSUING_BODY: N_("issuing body"),
+    Role.RULE_ISSUER: N_("rule under the issuing body"),
+    Role.NUMBER: N_("number and symbol"),
+    Role.NATIONAL_TITLE: N_("national title (Quốc hiệu)"),
+    Role.MOTTO: N_("motto (Tiêu ngữ)"),
+    Role.RULE_MOTTO: N_("rule under the motto"),
+    Role.PLACE_DATE: N_("place and date"),
+    Role.MARK: N_("urgency or secrecy mark"),
+    Role.TYPE_NAME: N_("type name (THÔNG BÁO)"),
+    Role.SUMMARY: N_("summary (trích yếu)"),
+    Role.RULE_SUMMARY: N_("rule under the summary"),
+    Role.BODY: N_("body text"),
+    Role.SECTION: N_("section heading"),
+    Role.RECIPIENTS_HEADING: N_("“Nơi nhận:” heading"),
+    Role.RECIPIENT: N_("recipient line"),
+    Role.ARCHIVE: N_("“Lưu” line"),
+    Role.AUTHORITY: N_("authority line (TM., KT., TL.)"),
+    Role.POSITION: N_("signer's position"),
+    Role.SIGNER_NAME: N_("signer's name"),
 }
 
 

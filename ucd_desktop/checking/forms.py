@@ -8,6 +8,7 @@ import re
 
 from ucd_desktop.checking.elements import BODY_ROLES
 from ucd_desktop.checking.findings import Findings
+from ucd_desktop.decree import Case, Role, roles_with_case
 from ucd_desktop.i18n import N_
 from ucd_desktop.model.notice import MOTTO, NATIONAL_TITLE, TYPE_NAME
 from ucd_desktop.model.problems import Severity
@@ -19,16 +20,16 @@ from ucd_desktop.text.dates import day_text, month_text
 __all__ = ["check_forms"]
 
 _REQUIRED = (
-    "issuing-body",
-    "national-title",
-    "motto",
-    "number",
-    "place-date",
-    "type-name",
-    "summary",
-    "recipients-heading",
-    "position",
-    "signer-name",
+    Role.ISSUING_BODY,
+    Role.NATIONAL_TITLE,
+    Role.MOTTO,
+    Role.NUMBER,
+    Role.PLACE_DATE,
+    Role.TYPE_NAME,
+    Role.SUMMARY,
+    Role.RECIPIENTS_HEADING,
+    Role.POSITION,
+    Role.SIGNER_NAME,
 )
 _TITLES_RE = re.compile(r"\b(GS|PGS|TS|ThS|BS|KS|CN|LS)\.", re.IGNORECASE)
 
@@ -36,7 +37,7 @@ _TITLES_RE = re.compile(r"\b(GS|PGS|TS|ThS|BS|KS|CN|LS)\.", re.IGNORECASE)
 def check_forms(doc: DocxDocument, ctx: Context, out: Findings) -> None:
     texts: dict[str, list[tuple[int, str]]] = {}
     for index, role, text in ctx.pieces:
-        if not role.startswith("rule-"):
+        if not role.is_rule:
             texts.setdefault(role, []).append((index, text))
     for index, roles in sorted(ctx.mixed().items()):
         out.add(
@@ -69,7 +70,11 @@ def check_forms(doc: DocxDocument, ctx: Context, out: Findings) -> None:
         last = _last_text(doc, index) or last
         if not last.rstrip().endswith("./."):
             out.add(
-                "body", N_("The body does not end with “./.”."), last[-12:], "./.", paragraph=index
+                Role.BODY,
+                N_("The body does not end with “./.”."),
+                last[-12:],
+                "./.",
+                paragraph=index,
             )
 
 
@@ -86,12 +91,11 @@ def _element(role: str) -> str:
     return element_name(role)
 
 
+_FIXED = {Role.NATIONAL_TITLE: NATIONAL_TITLE, Role.MOTTO: MOTTO, Role.TYPE_NAME: TYPE_NAME}
+
+
 def _fixed(texts: dict[str, list[tuple[int, str]]], out: Findings) -> None:
-    for role, expected in (
-        ("national-title", NATIONAL_TITLE),
-        ("motto", MOTTO),
-        ("type-name", TYPE_NAME),
-    ):
+    for role, expected in _FIXED.items():
         for index, text in texts.get(role, []):
             if " ".join(text.split()) != expected:
                 out.add(
@@ -101,7 +105,11 @@ def _fixed(texts: dict[str, list[tuple[int, str]]], out: Findings) -> None:
                     expected,
                     paragraph=index,
                 )
-    for role in ("issuing-body", "governing-body", "authority", "position"):
+    for role in roles_with_case(Case.UPPER):
+        if role in _FIXED or role in BODY_ROLES:
+            # Fixed texts are checked word for word; the body's headings are the
+            # drafter's own (the layout capitalises them, the checker does not fault them).
+            continue
         for index, text in texts.get(role, []):
             if not is_upper_text(text):
                 out.add(
@@ -110,13 +118,13 @@ def _fixed(texts: dict[str, list[tuple[int, str]]], out: Findings) -> None:
 
 
 def _number_and_date(texts: dict[str, list[tuple[int, str]]], out: Findings) -> None:
-    for index, text in texts.get("number", []):
+    for index, text in texts.get(Role.NUMBER, []):
         parts = parse_number(text)
         if parts is None:
             continue
         if parts.number.isdigit() and 0 < int(parts.number) < 10 and len(parts.number) < 2:
             out.add(
-                "number",
+                Role.NUMBER,
                 N_("Numbers below 10 take a leading zero: “{found}” should be “{expected}”."),
                 parts.number,
                 f"0{parts.number}",
@@ -124,7 +132,7 @@ def _number_and_date(texts: dict[str, list[tuple[int, str]]], out: Findings) -> 
             )
         if parts.typed_symbol != parts.symbol:
             out.add(
-                "number",
+                Role.NUMBER,
                 N_("The symbol is written without spaces: “{found}” should be “{expected}”."),
                 parts.typed_symbol,
                 parts.symbol,
@@ -132,19 +140,19 @@ def _number_and_date(texts: dict[str, list[tuple[int, str]]], out: Findings) -> 
             )
         if not text.startswith("Số:"):
             out.add(
-                "number",
+                Role.NUMBER,
                 N_("The number line starts “Số:” with its colon."),
                 text[:6],
                 "Số:",
                 paragraph=index,
             )
-    for index, text in texts.get("place-date", []):
+    for index, text in texts.get(Role.PLACE_DATE, []):
         date = find_date(text)
         if date is None:
             continue
         if date.day is not None and 1 <= date.day <= 31 and date.day_text != day_text(date.day):
             out.add(
-                "place-date",
+                Role.PLACE_DATE,
                 N_("Days 1 to 9 take a leading zero: “ngày {found}” should be “ngày {expected}”."),
                 date.day_text,
                 day_text(date.day),
@@ -156,7 +164,7 @@ def _number_and_date(texts: dict[str, list[tuple[int, str]]], out: Findings) -> 
             and date.month_text != month_text(date.month)
         ):
             out.add(
-                "place-date",
+                Role.PLACE_DATE,
                 N_(
                     "Months 1 and 2 take a leading zero, months 3 to 12 none: “tháng {found}” "
                     "should be “tháng {expected}”."
@@ -167,7 +175,7 @@ def _number_and_date(texts: dict[str, list[tuple[int, str]]], out: Findings) -> 
             )
         if not date.place:
             out.add(
-                "place-date",
+                Role.PLACE_DATE,
                 N_("The place is missing before the date."),
                 text,
                 N_("Place, ngày … tháng … năm …"),
@@ -176,14 +184,14 @@ def _number_and_date(texts: dict[str, list[tuple[int, str]]], out: Findings) -> 
 
 
 def _summary(texts: dict[str, list[tuple[int, str]]], out: Findings) -> None:
-    lines = texts.get("summary", [])
+    lines = texts.get(Role.SUMMARY, [])
     if not lines:
         return
     summary = " ".join(t for _i, t in lines)
     letters = [c for c in summary if c.isalpha()]
     if len(letters) > 12 and is_upper_text(summary):
         out.add(
-            "summary",
+            Role.SUMMARY,
             N_("The summary is in capitals; the Decree asks for sentence case."),
             N_("capitals"),
             N_("sentence case"),
@@ -191,7 +199,7 @@ def _summary(texts: dict[str, list[tuple[int, str]]], out: Findings) -> None:
         )
     if summary.endswith(".") and not summary.endswith("./."):
         out.add(
-            "summary",
+            Role.SUMMARY,
             N_("The summary ends with a full stop; it takes none."),
             ".",
             "—",
@@ -200,21 +208,21 @@ def _summary(texts: dict[str, list[tuple[int, str]]], out: Findings) -> None:
 
 
 def _closing(texts: dict[str, list[tuple[int, str]]], out: Findings) -> None:
-    for index, text in texts.get("recipients-heading", []):
+    for index, text in texts.get(Role.RECIPIENTS_HEADING, []):
         if text != "Nơi nhận:":
             out.add(
-                "recipients-heading",
+                Role.RECIPIENTS_HEADING,
                 N_("It reads “{found}”; the Decree's text is “{expected}”."),
                 text,
                 "Nơi nhận:",
                 paragraph=index,
             )
-    recipients = texts.get("recipient", [])
+    recipients = texts.get(Role.RECIPIENT, [])
     no_dash = [i for i, t in recipients if not t.startswith("-")]
     no_semicolon = [i for i, t in recipients if not t.endswith(";")]
     if no_dash:
         out.add(
-            "recipient",
+            Role.RECIPIENT,
             N_("{count} recipient line(s) do not start with “-”."),
             N_("no dash"),
             "- …;",
@@ -223,17 +231,17 @@ def _closing(texts: dict[str, list[tuple[int, str]]], out: Findings) -> None:
         )
     if no_semicolon:
         out.add(
-            "recipient",
+            Role.RECIPIENT,
             N_("{count} recipient line(s) do not end with “;”."),
             N_("no semicolon"),
             "- …;",
             paragraph=no_semicolon[0],
             count=len(no_semicolon),
         )
-    for index, text in texts.get("archive", []):
+    for index, text in texts.get(Role.ARCHIVE, []):
         if not re.match(r"^-\s*Lưu:\s*VT\b", text):
             out.add(
-                "archive",
+                Role.ARCHIVE,
                 N_("The last line reads “- Lưu: VT, <unit>.”"),
                 text,
                 "- Lưu: VT, …",
@@ -241,24 +249,24 @@ def _closing(texts: dict[str, list[tuple[int, str]]], out: Findings) -> None:
             )
         if not text.endswith("."):
             out.add(
-                "archive",
+                Role.ARCHIVE,
                 N_("The “Lưu” line ends with a full stop."),
                 text[-6:],
                 ".",
                 paragraph=index,
             )
-    if texts.get("recipient") and not texts.get("archive"):
+    if texts.get(Role.RECIPIENT) and not texts.get(Role.ARCHIVE):
         out.add(
-            "archive",
+            Role.ARCHIVE,
             N_("The “Lưu” line (archive copy) is missing."),
             "—",
             "- Lưu: VT, …",
             severity=Severity.WARNING,
         )
-    for index, text in texts.get("signer-name", []):
+    for index, text in texts.get(Role.SIGNER_NAME, []):
         if is_upper_text(text):
             out.add(
-                "signer-name",
+                Role.SIGNER_NAME,
                 N_("The signer's name is in capitals; the Decree writes it in normal case."),
                 text,
                 text.title(),
@@ -267,7 +275,7 @@ def _closing(texts: dict[str, list[tuple[int, str]]], out: Findings) -> None:
         title = _TITLES_RE.search(text)
         if title:
             out.add(
-                "signer-name",
+                Role.SIGNER_NAME,
                 N_(
                     "The signer's name carries an academic title ({found}); the Decree leaves "
                     "titles out."

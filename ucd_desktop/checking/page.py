@@ -7,19 +7,23 @@ from __future__ import annotations
 from collections import Counter
 
 from ucd_desktop.checking.findings import Findings
+from ucd_desktop.decree import Align, Role, element
+from ucd_desktop.decree import numbers as rules
 from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _
-from ucd_desktop.layout import rules
 from ucd_desktop.model.problems import Severity
 from ucd_desktop.reading.docx_doc import DocxDocument, ParaInfo
 from ucd_desktop.reading.docx_styles import FONT_SLOTS, q, wval
 
-__all__ = ["check_fonts", "check_page", "check_page_numbers", "check_word_settings"]
+__all__ = [
+    "check_fonts",
+    "check_page",
+    "check_page_numbers",
+    "check_word_settings",
+    "text_width_pt",
+]
 
-_A4_TWIPS = (
-    round(rules.A4_WIDTH_MM * rules.TWIPS_PER_MM),
-    round(rules.A4_HEIGHT_MM * rules.TWIPS_PER_MM),
-)
+_A4_TWIPS = (rules.A4_WIDTH_TWIPS, rules.A4_HEIGHT_TWIPS)
 _WORD_URI = "http://schemas.microsoft.com/office/word"
 
 
@@ -181,7 +185,7 @@ def check_page_numbers(doc: DocxDocument, out: Findings) -> None:
     if default is None or not _has_page_field(doc, default):
         if estimated_pages(doc) < 1.0:
             out.add(
-                "page-number",
+                Role.PAGE_NUMBER,
                 N_(
                     "There are no page numbers; the notice seems to fit on one page, but if "
                     "it runs over, the Decree asks for them from page 2 on."
@@ -192,7 +196,7 @@ def check_page_numbers(doc: DocxDocument, out: Findings) -> None:
             )
             return
         out.add(
-            "page-number",
+            Role.PAGE_NUMBER,
             N_(
                 "There are no page numbers; the Decree asks for them at the top, centred, from "
                 "page 2 on."
@@ -204,7 +208,7 @@ def check_page_numbers(doc: DocxDocument, out: Findings) -> None:
     first = headers.get("first")
     if not title_page or (first is not None and _has_page_field(doc, first)):
         out.add(
-            "page-number",
+            Role.PAGE_NUMBER,
             N_("A page number is printed on page 1; the Decree shows them from page 2 on."),
             "1",
             "2…",
@@ -212,20 +216,21 @@ def check_page_numbers(doc: DocxDocument, out: Findings) -> None:
     paras = [p for p in doc.story_paragraphs(default) if p.runs]
     for para in paras:
         sizes = {r.fmt.size for r in para.runs if r.fmt.size}
-        size_range = rules.SIZES["page_number"]
+        size_range = element(Role.PAGE_NUMBER).size
         if sizes and not all(s in size_range for s in sizes):
             out.add(
-                "page-number",
+                Role.PAGE_NUMBER,
                 N_("Page numbers are {found} pt; the Decree asks for {expected} pt."),
                 "/".join(f"{s:g}" for s in sorted(sizes)),
                 f"{size_range.low:g}–{size_range.high:g}",
             )
-        if (wval(para.prop("w:jc")) or "left") != "center":
+        align = element(Role.PAGE_NUMBER).align
+        if align and (wval(para.prop("w:jc")) or Align.LEFT) != align:
             out.add(
-                "page-number",
+                Role.PAGE_NUMBER,
                 N_("Page numbers are not centred."),
-                wval(para.prop("w:jc")) or "left",
-                "center",
+                wval(para.prop("w:jc")) or Align.LEFT,
+                align,
             )
 
 
@@ -235,21 +240,21 @@ def estimated_pages(doc: DocxDocument) -> float:
     Paragraphs in table cells count once per row (the tallest cell), which is enough to
     tell a one-page notice from a longer one.
     """
-    from ucd_desktop.checking.rules_check import text_width_pt
     from ucd_desktop.layout.metrics import wrap_text
 
     width = text_width_pt(doc)
     sect = doc.section
     size = sect.find(q("w:pgSz")) if sect is not None else None
     margins = sect.find(q("w:pgMar")) if sect is not None else None
-    height = float(wval(size, "h") or 16838) / 20
-    usable = (
-        height - (float(wval(margins, "top") or 1134) + float(wval(margins, "bottom") or 1134)) / 20
-    )
+    height = float(wval(size, "h") or rules.A4_HEIGHT_TWIPS) / 20
+    top = float(wval(margins, "top") or rules.MARGIN_DEFAULTS["top"] * rules.TWIPS_PER_MM)
+    bottom = float(wval(margins, "bottom") or rules.MARGIN_DEFAULTS["bottom"] * rules.TWIPS_PER_MM)
+    usable = height - (top + bottom) / 20
     total = 0.0
     cells: dict[tuple[int, int], dict[int, float]] = {}
     for para in doc.paragraphs:
-        font = max((r.fmt.size or 14.0 for r in para.runs), default=para.base.size or 14.0)
+        body = rules.BODY_SIZE_DEFAULT
+        font = max((r.fmt.size or body for r in para.runs), default=para.base.size or body)
         room = para.cell_width_twips / 20 if para.cell_width_twips else width
         lines = sum(
             len(wrap_text(part, font, max(room - 20, 40))) for part in para.text.split("\n")
@@ -261,7 +266,7 @@ def estimated_pages(doc: DocxDocument) -> float:
             float(para.attr("w:spacing", "before") or 0)
             + float(para.attr("w:spacing", "after") or 0)
         ) / 20
-        tall = lines * font * 1.15 * factor + spacing
+        tall = lines * font * rules.SINGLE_LINE_EM * factor + spacing
         if para.cell is None:
             total += tall
         else:
@@ -269,3 +274,19 @@ def estimated_pages(doc: DocxDocument) -> float:
             row[para.cell[2]] = row.get(para.cell[2], 0.0) + tall
     total += sum(max(row.values()) for row in cells.values())
     return total / max(usable, 1.0)
+
+
+def text_width_pt(doc: DocxDocument) -> float:
+    """The width between the margins, in points (A4 and the usual margins by default)."""
+    sect = doc.section
+    size = sect.find(q("w:pgSz")) if sect is not None else None
+    margins = sect.find(q("w:pgMar")) if sect is not None else None
+
+    def twips(el: object, name: str, default: float) -> float:
+        value = wval(el, name)
+        return float(value) if value and value.lstrip("-").isdigit() else default
+
+    width = twips(size, "w", rules.A4_WIDTH_MM * rules.TWIPS_PER_MM)
+    left = twips(margins, "left", rules.MARGIN_DEFAULTS["left"] * rules.TWIPS_PER_MM)
+    right = twips(margins, "right", rules.MARGIN_DEFAULTS["right"] * rules.TWIPS_PER_MM)
+    return (width - abs(left) - abs(right)) / 20

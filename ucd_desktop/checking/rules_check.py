@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from ucd_desktop.checking.elements import para_size
 from ucd_desktop.checking.findings import Findings
+from ucd_desktop.checking.page import text_width_pt
+from ucd_desktop.decree import Role
+from ucd_desktop.decree import numbers as rules
 from ucd_desktop.i18n import N_
-from ucd_desktop.layout import rules
 from ucd_desktop.layout.metrics import text_width, wrap_text
 from ucd_desktop.model.problems import Severity
 from ucd_desktop.reading.docx_doc import DocxDocument, ParaInfo
 from ucd_desktop.reading.docx_read import has_border, para_text
-from ucd_desktop.reading.docx_styles import q, wval
 from ucd_desktop.reading.lines import is_typed_rule
 
 __all__ = ["MOTTO_RULE_TOLERANCE", "check_rules", "text_width_pt"]
@@ -20,21 +21,6 @@ __all__ = ["MOTTO_RULE_TOLERANCE", "check_rules", "text_width_pt"]
 #: How far the motto's rule may differ from the motto's own length (share of it).
 MOTTO_RULE_TOLERANCE = 0.08
 _RATIO_SLACK = 0.02
-
-
-def text_width_pt(doc: DocxDocument) -> float:
-    sect = doc.section
-    size = sect.find(q("w:pgSz")) if sect is not None else None
-    margins = sect.find(q("w:pgMar")) if sect is not None else None
-
-    def twips(el: object, name: str, default: float) -> float:
-        value = wval(el, name)
-        return float(value) if value and value.lstrip("-").isdigit() else default
-
-    width = twips(size, "w", rules.A4_WIDTH_MM * rules.TWIPS_PER_MM)
-    left = twips(margins, "left", 30 * rules.TWIPS_PER_MM)
-    right = twips(margins, "right", 15 * rules.TWIPS_PER_MM)
-    return (width - abs(left) - abs(right)) / 20
 
 
 def _rule_length(para: ParaInfo, container: float) -> tuple[float, bool] | None:
@@ -63,7 +49,7 @@ def _widest(paras: list[ParaInfo], width: float) -> float:
     return widest
 
 
-def _find_rule(doc: DocxDocument, roles: dict[int, str], role: str, owner: str) -> ParaInfo | None:
+def _find_rule(doc: DocxDocument, roles: dict[int, Role], role: str, owner: str) -> ParaInfo | None:
     for para in doc.paragraphs:
         if roles.get(para.index) == role:
             return para
@@ -74,12 +60,12 @@ def _find_rule(doc: DocxDocument, roles: dict[int, str], role: str, owner: str) 
     return None
 
 
-def check_rules(doc: DocxDocument, roles: dict[int, str], out: Findings) -> None:
+def check_rules(doc: DocxDocument, roles: dict[int, Role], out: Findings) -> None:
     page_width = text_width_pt(doc)
     for rule_role, owner in (
-        ("rule-issuer", "issuing-body"),
-        ("rule-motto", "motto"),
-        ("rule-summary", "summary"),
+        (Role.RULE_ISSUER, Role.ISSUING_BODY),
+        (Role.RULE_MOTTO, Role.MOTTO),
+        (Role.RULE_SUMMARY, Role.SUMMARY),
     ):
         owners = [p for p in doc.paragraphs if roles.get(p.index) == owner]
         if not owners:

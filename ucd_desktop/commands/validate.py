@@ -19,9 +19,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ucd_desktop.layout.problems import validate
     from ucd_desktop.model.field_names import SEVERITY_NAMES, field_name
     from ucd_desktop.model.problems import Severity
-    from ucd_desktop.model.validate import validate
     from ucd_desktop.storage.drafts import load_draft
 
     notice = load_draft(args.draft).notice

@@ -9,7 +9,7 @@ proofing, Word 2013+ layout (compatibility mode 15), and no "update fields" prom
 from __future__ import annotations
 
 from ucd_desktop import APP_NAME, __version__
-from ucd_desktop.layout.rules import FONT_NAME, LANGUAGE
+from ucd_desktop.decree.numbers import FONT_NAME, LANGUAGE
 
 __all__ = ["APP_XML", "FONT_TABLE_XML", "SETTINGS_XML", "STYLES_XML", "THEME_XML"]
 

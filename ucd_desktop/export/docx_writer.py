@@ -1,28 +1,20 @@
 """Write a laid-out notice as a .docx that Word opens without a prompt.
 
-python-docx's package layer assembles and saves the parts; the parts themselves come
-from ``docx_parts`` (fixed) and ``ooxml`` (the laid-out content).
+``package`` assembles and zips the parts (content types, relationships, core
+properties); the parts themselves come from ``docx_parts`` (fixed) and ``ooxml`` (the
+laid-out content). Nothing here imports python-docx.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from pathlib import Path
 
-from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
-from docx.opc.part import Part
-from docx.opc.parts.coreprops import CorePropertiesPart
-from docx.opc.pkgwriter import PackageWriter
-from docx.package import Package
-
 from ucd_desktop import APP_NAME
+from ucd_desktop.decree import numbers as rules
 from ucd_desktop.export import docx_parts
 from ucd_desktop.export.ooxml import NS_DECL, block_xml, para_xml
-from ucd_desktop.layout import rules
+from ucd_desktop.export.package import CT, MAX_PROPERTY, RT, Package, Part, core_properties_xml
 from ucd_desktop.layout.blocks import DocumentLayout, Para, TableBlock
 from ucd_desktop.layout.build import build_layout
 from ucd_desktop.model.notice import Notice
@@ -40,13 +32,9 @@ _TAIL = (
 )
 
 
-#: python-docx refuses a core property (title, author) longer than this.
-_MAX_PROPERTY = 255
-
-
 def _property(text: str) -> str:
     """``text`` cut to fit a core property: a 300-character summary must still export."""
-    return text if len(text) <= _MAX_PROPERTY else text[: _MAX_PROPERTY - 1] + "…"
+    return text if len(text) <= MAX_PROPERTY else text[: MAX_PROPERTY - 1] + "…"
 
 
 def _twips(mm: float, rng: rules.Range) -> int:
@@ -59,7 +47,7 @@ def section_xml(layout: DocumentLayout, refs: dict[str, str]) -> tuple[str, int]
     r = rules.MARGIN_RANGES
     top, bottom = _twips(g.margin_top_mm, r["top"]), _twips(g.margin_bottom_mm, r["bottom"])
     left, right = _twips(g.margin_left_mm, r["left"]), _twips(g.margin_right_mm, r["right"])
-    width, height = 11906, 16838  # A4 in twips
+    width, height = rules.A4_WIDTH_TWIPS, rules.A4_HEIGHT_TWIPS
     header = round(g.header_distance_mm * rules.TWIPS_PER_MM)
     footer = round(g.footer_distance_mm * rules.TWIPS_PER_MM)
     parts = [
@@ -101,90 +89,40 @@ def _story(tag: str, paras: list[Para]) -> bytes:
 def render_docx(layout: DocumentLayout, *, now: dt.datetime | None = None) -> bytes:
     """The .docx file of ``layout``, as bytes."""
     package = Package()
-    main = Part(PackURI("/word/document.xml"), CT.WML_DOCUMENT_MAIN, b"", package)
-    package.relate_to(main, RT.OFFICE_DOCUMENT)
+    main = package.add("/word/document.xml", CT.DOCUMENT)
+    package.relate(None, RT.OFFICE_DOCUMENT, main)
 
-    def add(name: str, ct: str, rt: str, blob: bytes, owner: Package | Part = main) -> str:
-        part = Part(PackURI(name), ct, blob, package)
-        return owner.relate_to(part, rt)
+    def add(name: str, ct: str, rt: str, blob: bytes, owner: Part | None = main) -> str:
+        return package.relate(owner, rt, package.add(name, ct, blob))
 
-    add("/word/styles.xml", CT.WML_STYLES, RT.STYLES, docx_parts.STYLES_XML.encode())
-    add("/word/settings.xml", CT.WML_SETTINGS, RT.SETTINGS, docx_parts.SETTINGS_XML.encode())
-    add("/word/fontTable.xml", CT.WML_FONT_TABLE, RT.FONT_TABLE, docx_parts.FONT_TABLE_XML.encode())
-    add("/word/theme/theme1.xml", CT.OFC_THEME, RT.THEME, docx_parts.THEME_XML.encode())
+    add("/word/styles.xml", CT.STYLES, RT.STYLES, docx_parts.STYLES_XML.encode())
+    add("/word/settings.xml", CT.SETTINGS, RT.SETTINGS, docx_parts.SETTINGS_XML.encode())
+    add("/word/fontTable.xml", CT.FONT_TABLE, RT.FONT_TABLE, docx_parts.FONT_TABLE_XML.encode())
+    add("/word/theme/theme1.xml", CT.THEME, RT.THEME, docx_parts.THEME_XML.encode())
     refs = {
         "header": add(
-            "/word/header1.xml", CT.WML_HEADER, RT.HEADER, _story("hdr", [layout.page_number])
+            "/word/header1.xml", CT.HEADER, RT.HEADER, _story("hdr", [layout.page_number])
         ),
-        "header_first": add("/word/header2.xml", CT.WML_HEADER, RT.HEADER, _story("hdr", [])),
-        "footer": add("/word/footer1.xml", CT.WML_FOOTER, RT.FOOTER, _story("ftr", [])),
+        "header_first": add("/word/header2.xml", CT.HEADER, RT.HEADER, _story("hdr", [])),
+        "footer": add("/word/footer1.xml", CT.FOOTER, RT.FOOTER, _story("ftr", [])),
         "footer_first": add(
-            "/word/footer2.xml", CT.WML_FOOTER, RT.FOOTER, _story("ftr", layout.first_page_footer)
+            "/word/footer2.xml", CT.FOOTER, RT.FOOTER, _story("ftr", layout.first_page_footer)
         ),
     }
-    main._blob = _document_xml(layout, refs).encode()
-    add(
-        "/docProps/app.xml",
-        CT.OFC_EXTENDED_PROPERTIES,
-        RT.EXTENDED_PROPERTIES,
-        docx_parts.APP_XML.encode(),
-        owner=package,
-    )
-    core_part = CorePropertiesPart.default(package)
-    package.relate_to(core_part, RT.CORE_PROPERTIES)
-    props = core_part.core_properties
+    main.blob = _document_xml(layout, refs).encode()
+    app = docx_parts.APP_XML.encode()
+    add("/docProps/app.xml", CT.EXTENDED_PROPERTIES, RT.EXTENDED_PROPERTIES, app, owner=None)
     stamp = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
-    props.title = _property(layout.title)
-    props.author = _property(layout.author)
-    props.language = layout.language
-    props.last_modified_by = APP_NAME
-    props.created = stamp
-    props.modified = stamp
-    props.revision = 1
-    return _save(package, stamp)
-
-
-class _StampedZip:
-    """python-docx's zip writer, but every member carries the document's own time.
-
-    Its stock writer stamps members with the clock, so two exports of the same notice
-    a second apart differed; with the stamp, the same notice at the same time gives the
-    same bytes (golden tests and "did anything change?" checks rely on it).
-    """
-
-    def __init__(self, stamp: dt.datetime) -> None:
-        self.buffer = io.BytesIO()
-        self._zip = zipfile.ZipFile(self.buffer, "w", compression=zipfile.ZIP_DEFLATED)
-        local = stamp.astimezone() if stamp.tzinfo else stamp
-        self._time = (
-            max(local.year, 1980),
-            local.month,
-            local.day,
-            local.hour,
-            local.minute,
-            local.second,
-        )
-
-    def write(self, pack_uri: PackURI, blob: bytes) -> None:
-        info = zipfile.ZipInfo(pack_uri.membername, date_time=self._time)
-        info.compress_type = zipfile.ZIP_DEFLATED
-        self._zip.writestr(info, blob)
-
-    def close(self) -> None:
-        self._zip.close()
-
-
-def _save(package: Package, stamp: dt.datetime) -> bytes:
-    """What ``package.save`` does, through the stamped writer."""
-    parts = package.parts
-    for part in parts:
-        part.before_marshal()  # type: ignore[no-untyped-call]
-    writer = _StampedZip(stamp)
-    PackageWriter._write_content_types_stream(writer, parts)  # type: ignore[no-untyped-call]
-    PackageWriter._write_pkg_rels(writer, package.rels)  # type: ignore[no-untyped-call]
-    PackageWriter._write_parts(writer, parts)  # type: ignore[arg-type]
-    writer.close()
-    return writer.buffer.getvalue()
+    core = core_properties_xml(
+        title=_property(layout.title),
+        author=_property(layout.author),
+        language=layout.language,
+        last_modified_by=APP_NAME,
+        created=stamp,
+        modified=stamp,
+    )
+    add("/docProps/core.xml", CT.CORE_PROPERTIES, RT.CORE_PROPERTIES, core, owner=None)
+    return package.to_bytes(stamp)
 
 
 def export_docx(notice: Notice, path: Path, *, now: dt.datetime | None = None) -> None:

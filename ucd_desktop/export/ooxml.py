@@ -9,8 +9,8 @@ one, which matters for long notices.
 
 from __future__ import annotations
 
+from ucd_desktop.decree.numbers import RULE_WEIGHT_PT, pt_to_half_points, pt_to_twips
 from ucd_desktop.layout.blocks import Block, Para, Run, TableBlock, VAlign
-from ucd_desktop.layout.rules import RULE_WEIGHT_PT, pt_to_half_points, pt_to_twips
 from ucd_desktop.text.clean import xml_safe
 
 __all__ = ["NS_DECL", "block_xml", "para_xml", "run_xml"]

@@ -19,6 +19,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+from ucd_desktop.decree.numbers import A4_HEIGHT_MM, A4_WIDTH_MM, MM_PER_PT
 from ucd_desktop.export.converters import (
     ConversionError,
     Converter,
@@ -41,8 +42,8 @@ __all__ = [
     "notice_to_pdf",
 ]
 
-A4_MM = (210.0, 297.0)
-_PT_PER_MM = 72 / 25.4
+A4_MM = (A4_WIDTH_MM, A4_HEIGHT_MM)
+_PT_PER_MM = 1 / MM_PER_PT
 #: Word writes 595.3 x 841.9 pt, LibreOffice 595.304 x 841.89: both within a point of A4.
 _TOLERANCE_MM = 1.0
 _FONT_FILES = ("/FontFile", "/FontFile2", "/FontFile3")

@@ -25,7 +25,6 @@ from ucd_desktop.gui.undo import (
     SetText,
     SetValue,
     Snapshot,
-    get_value,
 )
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.draft import Draft, FactValue
@@ -34,9 +33,10 @@ from ucd_desktop.model.paths import (
     LINE_FIELDS,
     format_recipients,
     get_text,
+    get_value,
     parse_recipients,
+    single_line,
 )
-from ucd_desktop.storage.codec import SINGLE_LINE
 from ucd_desktop.templating.binding import refresh
 from ucd_desktop.templating.template import NoticeTemplate, TemplateError
 from ucd_desktop.text.clean import clean_field
@@ -49,9 +49,7 @@ _BY_LEVEL = {level: kind for kind, level in ITEM_LEVELS.items()}
 
 def normalized_text(path: str, raw: str) -> str:
     """What the model stores for ``raw`` typed at ``path`` (the field shows ``raw``)."""
-    last = path.rsplit(".", 1)[-1]
-    single = last in SINGLE_LINE and path not in LINE_FIELDS
-    text = clean_field(raw, multiline=not single)
+    text = clean_field(raw, multiline=not single_line(path))
     if path in LINE_FIELDS:
         return "\n".join(ln.strip() for ln in text.split("\n") if ln.strip())
     if path == "recipients":

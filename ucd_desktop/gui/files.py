@@ -117,7 +117,7 @@ class FileController(QObject):
         except TemplateError as exc:
             messages.warn(self.window, str(exc))
             return False
-        self._set_lock(None)
+        self.set_lock(None)
         self.doc.load(draft, None, template)
         self.window.problems.show_notes([])
         return True
@@ -125,7 +125,7 @@ class FileController(QObject):
     def open(self) -> bool:
         if not self.maybe_save():
             return False
-        folder = str(self.doc.path.parent) if self.doc.path else self._documents()
+        folder = str(self.doc.path.parent) if self.doc.path else self.documents_folder()
         path = messages.ask_open_path(
             self.window, _("Open a draft"), folder, _("Drafts (*.ucd);;All files (*)")
         )
@@ -139,14 +139,14 @@ class FileController(QObject):
         except DraftError as exc:
             messages.warn(self.window, str(exc))
             return False
-        if not self._set_lock(path):
+        if not self.set_lock(path):
             return False
         self.doc.load(draft, path, self.template_for(draft))
         self.window.problems.show_notes([])
         self.window.store.update(lambda s: s.add_recent(path))
         return True
 
-    def _set_lock(self, path: Path | None) -> bool:
+    def set_lock(self, path: Path | None) -> bool:
         """Hold the lock of ``path`` (warning if the draft is open elsewhere)."""
         if self.lock is not None and path is not None and self.lock.draft == path:
             return True
@@ -180,7 +180,7 @@ class FileController(QObject):
         return path is not None and path.exists() and not os.access(path, os.W_OK)
 
     def save_as(self) -> bool:
-        folder = self.doc.path.parent if self.doc.path else Path(self._documents())
+        folder = self.doc.path.parent if self.doc.path else Path(self.documents_folder())
         suggested = folder / suggested_draft_name(self.doc.notice)
         path = messages.ask_save_path(
             self.window, _("Save the draft"), suggested, _("Drafts (*.ucd)"), DRAFT_EXTENSION
@@ -201,20 +201,20 @@ class FileController(QObject):
                 return self.save_as() if choice == "other" else False
             break
         if path != self.doc.path:
-            self._set_lock(path)
+            self.set_lock(path)
         self.doc.mark_saved(path)
         self.window.store.update(lambda s: s.add_recent(path))
         self.window.statusBar().showMessage(_("Saved: {path}").format(path=path), 5000)
         return True
 
     # -- export ------------------------------------------------------------------------
-    def _export_folder(self) -> Path:
+    def export_folder(self) -> Path:
         last = self.settings.last_export_folder
         if last and Path(last).is_dir():
             return Path(last)
-        return self.doc.path.parent if self.doc.path else Path(self._documents())
+        return self.doc.path.parent if self.doc.path else Path(self.documents_folder())
 
-    def _documents(self) -> str:
+    def documents_folder(self) -> str:
         from PySide6.QtCore import QStandardPaths
 
         return QStandardPaths.writableLocation(
@@ -227,7 +227,7 @@ class FileController(QObject):
             self.window, len(errors), errors[0].message
         ):
             return None
-        suggested = self._export_folder() / suggested_export_name(self.doc.notice)
+        suggested = self.export_folder() / suggested_export_name(self.doc.notice)
         path = messages.ask_save_path(
             self.window, _("Export .docx"), suggested, _("Word documents (*.docx)"), ".docx"
         )
@@ -278,7 +278,7 @@ class FileController(QObject):
     def export_pdf(self) -> None:
         from ucd_desktop.gui.printing import printer as printing
 
-        suggested = self._export_folder() / suggested_export_name(self.doc.notice, ".pdf")
+        suggested = self.export_folder() / suggested_export_name(self.doc.notice, ".pdf")
         printing.export_pdf(self.window, self.doc.notice, suggested)
 
     def print_notice(self) -> None:

@@ -5,23 +5,22 @@ and the two that use other areas' APIs: open an old notice (reading) and check a
 
 from __future__ import annotations
 
-import contextlib
 import copy
-import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from ucd_desktop.export.issue import issue_notice
 from ucd_desktop.gui.dialogs import messages
 from ucd_desktop.gui.dialogs.issue import CheckReportDialog, IssueDialog
 from ucd_desktop.gui.dialogs.templates import SaveAsTemplateDialog
 from ucd_desktop.gui.document import NoticeDocument
 from ucd_desktop.gui.files import FileController
 from ucd_desktop.i18n import gettext_ as _
-from ucd_desktop.model.draft import Draft, Issued
+from ucd_desktop.model.draft import Draft
+from ucd_desktop.model.issue import IssueError, issued_draft
 from ucd_desktop.storage.atomic import SaveError
-from ucd_desktop.storage.drafts import DRAFT_EXTENSION, save_draft
 from ucd_desktop.storage.filenames import suggested_export_name
 from ucd_desktop.templating.from_draft import (
     next_meeting_draft,
@@ -49,16 +48,17 @@ class DraftFlows(QObject):
 
     # -- issue, next meeting -----------------------------------------------------------
     def issue(self) -> Path | None:
-        """Record the clerk's number and date, export the final .docx, keep an issued copy."""
+        """Record the clerk's number and date, export the final .docx, keep an issued copy
+        (``export.issue.issue_notice``); the window then shows the issued notice."""
         issuing, ok = IssueDialog.ask(self.window, self.doc.notice.number)
         if not ok:
             return None
-        issued = copy.deepcopy(self.doc.draft)
-        n = issued.notice
-        n.number = issuing.number
-        n.day, n.month, n.year = issuing.date.day, issuing.date.month, issuing.date.year
-        n.draft_mark = False
-        suggested = self.files._export_folder() / suggested_export_name(n)
+        try:
+            issued = issued_draft(self.doc.draft, issuing.number, issuing.date)
+        except IssueError as exc:
+            messages.warn(self.window, str(exc))
+            return None
+        suggested = self.files.export_folder() / suggested_export_name(issued.notice)
         path = messages.ask_save_path(
             self.window,
             _("Export the issued notice"),
@@ -68,28 +68,21 @@ class DraftFlows(QObject):
         )
         if path is None:
             return None
-        issued.issued = Issued(issuing.number, issuing.date.isoformat(), path.name)
-        written = self.files.write_docx(issued, path)
-        if written is None:
+        result = issue_notice(
+            self.doc.draft, issuing.number, issuing.date, path, write=self.files.write_docx
+        )
+        if result is None:
             return None
-        issued.issued = Issued(issuing.number, issuing.date.isoformat(), written.name)
-        copy_path = written.with_suffix(DRAFT_EXTENSION)
-        try:
-            with contextlib.suppress(OSError):
-                if copy_path.exists():
-                    copy_path.chmod(stat.S_IWUSR | stat.S_IRUSR)
-            save_draft(issued, copy_path)
-            copy_path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
-        except SaveError as exc:
-            messages.warn(self.window, str(exc))
+        if result.copy_error:
+            messages.warn(self.window, result.copy_error)
 
         def mutate(draft: Draft) -> None:
-            draft.notice = copy.deepcopy(issued.notice)
-            draft.issued = copy.deepcopy(issued.issued)
+            draft.notice = copy.deepcopy(result.draft.notice)
+            draft.issued = copy.deepcopy(result.draft.issued)
 
         self.doc.edit(_("Issue the notice"), mutate)
-        self.files.after_export(written)
-        return written
+        self.files.after_export(result.docx)
+        return result.docx
 
     def new_from_notice(self) -> bool:
         if not self.files.maybe_save():
@@ -99,7 +92,7 @@ class DraftFlows(QObject):
         except TemplateError as exc:
             messages.warn(self.window, str(exc))
             return False
-        self.files._set_lock(None)
+        self.files.set_lock(None)
         self.doc.load(draft, None, self.doc.template)
         return True
 
@@ -139,7 +132,7 @@ class DraftFlows(QObject):
         path = messages.ask_open_path(
             self.window,
             _("Open an old notice"),
-            self.files._documents(),
+            self.files.documents_folder(),
             _("Notices (*.docx *.doc *.pdf *.txt *.md);;All files (*)"),
         )
         if path is None:
@@ -151,7 +144,7 @@ class DraftFlows(QObject):
         except ReadError as exc:
             messages.warn(self.window, str(exc))
             return False
-        self.files._set_lock(None)
+        self.files.set_lock(None)
         self.doc.load(result.draft, None, self.files.template_for(result.draft))
         self.window.problems.show_notes([(n.field, n.message, n.severity) for n in result.notes])
         return True
@@ -160,7 +153,7 @@ class DraftFlows(QObject):
         path = messages.ask_open_path(
             self.window,
             _("Check a document"),
-            self.files._documents(),
+            self.files.documents_folder(),
             _("Word documents (*.docx)"),
         )
         if path is None:

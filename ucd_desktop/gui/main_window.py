@@ -42,8 +42,8 @@ from ucd_desktop.gui.undo import Change
 from ucd_desktop.i18n import current_language, set_language
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.layout.build import build_layout
+from ucd_desktop.layout.problems import validate
 from ucd_desktop.model.problems import Problem, Severity
-from ucd_desktop.model.validate import validate
 from ucd_desktop.storage.atomic import SaveError
 from ucd_desktop.storage.autosave import Autosaver
 from ucd_desktop.storage.paths import config_dir

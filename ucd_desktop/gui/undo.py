@@ -15,8 +15,8 @@ from typing import Any, Protocol
 from PySide6.QtGui import QUndoCommand
 
 from ucd_desktop.model.draft import Draft
-from ucd_desktop.model.notice import BodyItem, Notice
-from ucd_desktop.model.paths import set_text
+from ucd_desktop.model.notice import BodyItem
+from ucd_desktop.model.paths import set_text, set_value
 
 __all__ = [
     "Change",
@@ -28,8 +28,6 @@ __all__ = [
     "SetText",
     "SetValue",
     "Snapshot",
-    "get_value",
-    "set_value",
 ]
 
 
@@ -58,27 +56,6 @@ class Editable(Protocol):
     def replace_draft(self, draft: Draft) -> None: ...
 
     def notify(self, change: Change) -> None: ...
-
-
-def _owner(notice: Notice, key: str) -> tuple[Any, str]:
-    head, _sep, tail = key.partition(".")
-    if tail and head == "page":
-        return notice.page, tail
-    if tail and head == "archive":
-        return notice.archive, tail
-    return notice, key
-
-
-def get_value(notice: Notice, key: str) -> Any:
-    owner, attr = _owner(notice, key)
-    return getattr(owner, attr)
-
-
-def set_value(notice: Notice, key: str, value: Any) -> None:
-    owner, attr = _owner(notice, key)
-    if not hasattr(owner, attr):
-        raise KeyError(key)
-    setattr(owner, attr, value)
 
 
 class _Set(QUndoCommand):

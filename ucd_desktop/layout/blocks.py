@@ -10,7 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ucd_desktop.layout.rules import A4_HEIGHT_MM, A4_WIDTH_MM, mm_to_pt
+from ucd_desktop.decree.elements import Align, Role, element
+from ucd_desktop.decree.numbers import (
+    A4_HEIGHT_MM,
+    A4_WIDTH_MM,
+    FOOTER_DISTANCE_MM,
+    HEADER_DISTANCE_MM,
+    LANGUAGE,
+    mm_to_pt,
+)
 
 __all__ = [
     "Align",
@@ -23,14 +31,8 @@ __all__ = [
     "Run",
     "TableBlock",
     "VAlign",
+    "styled",
 ]
-
-
-class Align(StrEnum):
-    LEFT = "left"
-    CENTER = "center"
-    RIGHT = "right"
-    JUSTIFY = "both"
 
 
 class VAlign(StrEnum):
@@ -45,6 +47,13 @@ class Run:
     italic: bool = False
     #: A PAGE field instead of text (page numbers).
     page_field: bool = False
+
+
+def styled(text: str, role: Role) -> Run:
+    """``text`` in the weight and slant the Decree gives ``role`` (plain where the
+    drafter's own emphasis decides)."""
+    spec = element(role)
+    return Run(text, bold=bool(spec.bold), italic=bool(spec.italic))
 
 
 @dataclass
@@ -65,9 +74,8 @@ class Para:
     border_top: bool = False
     #: A single-line box around the text (urgency and secrecy marks).
     box: bool = False
-    #: What the paragraph is, for tests, the checker and the preview ("motto",
-    #: "summary", "body", "rule-motto", ...).
-    role: str = ""
+    #: What the paragraph is, for tests, the checker and the preview.
+    role: Role | None = None
     #: The field path the text came from, so the preview can focus that field.
     source: str = ""
 
@@ -77,7 +85,7 @@ class Para:
 
     @property
     def is_rule(self) -> bool:
-        return self.role.startswith("rule-")
+        return self.role is not None and self.role.is_rule
 
 
 @dataclass
@@ -102,7 +110,7 @@ class TableBlock:
     rows: list[Row]
     #: Visible grid (body tables) or none at all (layout tables).
     borders: bool = False
-    role: str = ""
+    role: Role | None = None
     #: Cell padding left and right, in points.
     cell_padding: float = 0.0
 
@@ -118,8 +126,8 @@ class PageGeometry:
     margin_right_mm: float
     width_mm: float = A4_WIDTH_MM
     height_mm: float = A4_HEIGHT_MM
-    header_distance_mm: float = 10.0
-    footer_distance_mm: float = 8.0
+    header_distance_mm: float = HEADER_DISTANCE_MM
+    footer_distance_mm: float = FOOTER_DISTANCE_MM
 
     @property
     def text_width_mm(self) -> float:
@@ -144,7 +152,7 @@ class DocumentLayout:
     first_page_footer: list[Para] = field(default_factory=list)
     title: str = ""
     author: str = ""
-    language: str = "vi-VN"
+    language: str = LANGUAGE
 
     def paragraphs(self) -> list[Para]:
         """Every paragraph in reading order, table cells included."""
@@ -158,5 +166,5 @@ class DocumentLayout:
                         out.extend(cell.paras)
         return out
 
-    def by_role(self, role: str) -> list[Para]:
+    def by_role(self, role: Role) -> list[Para]:
         return [p for p in self.paragraphs() if p.role == role]

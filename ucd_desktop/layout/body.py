@@ -7,7 +7,8 @@ inside a field starts a new paragraph. The last paragraph ends with "./.".
 
 from __future__ import annotations
 
-from ucd_desktop.layout import rules
+from ucd_desktop.decree import Case, Role, element
+from ucd_desktop.decree import numbers as rules
 from ucd_desktop.layout.blocks import Align, Block, Cell, Para, Row, Run, TableBlock
 from ucd_desktop.layout.linebreak import break_lines
 from ucd_desktop.layout.metrics import text_width
@@ -25,13 +26,16 @@ from ucd_desktop.model.notice import (
 from ucd_desktop.model.numbering import item_labels
 from ucd_desktop.model.paths import item_path
 
-__all__ = ["TABLE_TEXT_SIZE", "body_blocks", "column_widths", "title_mark"]
+__all__ = ["body_blocks", "column_widths", "table_text_size", "title_mark"]
 
 #: A title ending in one of these gets no ":" or "." added.
 TITLE_PUNCTUATION = TITLE_MARKS
 
-TABLE_TEXT_SIZE = 13.0
 TABLE_CELL_PADDING = 4.0
+
+
+def table_text_size() -> float:
+    return element(Role.TABLE_CELL).default_size
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -65,11 +69,15 @@ class _Body:
         self.text_width = text_width
         self.blocks: list[Block] = []
 
-    def para(self, runs: list[Run], role: str, source: str, *, keep_next: bool = False) -> Para:
+    def para(self, runs: list[Run], role: Role, source: str, *, keep_next: bool = False) -> Para:
+        spec = element(role)
+        if spec.bold or spec.italic:  # the Decree's weight over the drafter's emphasis
+            bold, italic = bool(spec.bold), bool(spec.italic)
+            runs = _merged([Run(r.text, r.bold or bold, r.italic or italic) for r in runs])
         p = Para(
             runs,
-            self.size,
-            Align.JUSTIFY,
+            spec.size.clamp(self.size),
+            spec.align or Align.JUSTIFY,
             first_indent=self.indent,
             space_before=self.spacing,
             line_spacing=self.line,
@@ -80,7 +88,7 @@ class _Body:
         self.blocks.append(p)
         return p
 
-    def text(self, text: str, role: str, source: str) -> None:
+    def text(self, text: str, role: Role, source: str) -> None:
         for chunk in _paragraphs(text):
             self.para(_runs(chunk), role, source)
 
@@ -95,15 +103,16 @@ class _Body:
         # A title is one heading: lines typed into it are joined, not split.
         title = " ".join(_paragraphs(item.title))
         if kind is ItemKind.SECTION:
-            heading = [Run(f"{label} " if title else label, bold=True)]
-            heading += _runs(title.upper(), bold=True)
-            self.para(_merged(heading), "section", item_path(item, "title"), keep_next=True)
+            if element(Role.SECTION).case is Case.UPPER:
+                title = title.upper()
+            heading = [Run(f"{label} " if title else label), *_runs(title)]
+            self.para(_merged(heading), Role.SECTION, item_path(item, "title"), keep_next=True)
             for chunk in chunks:
-                self.para(_runs(chunk), "body", source)
+                self.para(_runs(chunk), Role.BODY, source)
             return
         bold_label = bool(title) and kind is not ItemKind.BULLET
         first: list[Run] = [Run(f"{label} ", bold=bold_label)] if label else []
-        role = kind.value
+        role = Role(kind.value)
         if title:
             # Every kind prints its title, bold (a clause made into a bullet keeps the
             # title it had): text the drafter typed never silently disappears.
@@ -111,7 +120,7 @@ class _Body:
             if chunks and item.title_end is TitleEnd.PARAGRAPH:
                 self.para(_merged(first), role, source, keep_next=True)
                 for chunk in chunks:
-                    self.para(_runs(chunk), "body", source)
+                    self.para(_runs(chunk), Role.BODY, source)
                 return
             if chunks:
                 # Never "Về công tác chỉ đạo Giao các sở…": a mark between them.
@@ -123,12 +132,12 @@ class _Body:
             return
         self.para(_merged(first + _runs(chunks[0])), role, source)
         for chunk in chunks[1:]:
-            self.para(_runs(chunk), "body", source)
+            self.para(_runs(chunk), Role.BODY, source)
 
     def add_table(self, table: Table, source: str) -> None:
         if self.blocks and isinstance(self.blocks[-1], TableBlock):
             # Two tables in a row would merge into one in Word; keep them apart.
-            self.blocks.append(Para([], 2.0, space_before=self.spacing, role="spacer"))
+            self.blocks.append(Para([], 2.0, space_before=self.spacing, role=Role.SPACER))
         elif self.blocks and isinstance(self.blocks[-1], Para):
             # The paragraph introducing a table never stays behind at the foot of a page.
             self.blocks[-1].keep_next = True
@@ -147,11 +156,11 @@ class _Body:
                 paras = [
                     Para(
                         _runs(chunk, bold=heading),
-                        TABLE_TEXT_SIZE,
+                        table_text_size(),
                         Align.CENTER if heading else Align.LEFT,
                         space_before=2.0,
                         space_after=2.0,
-                        role="table-cell",
+                        role=Role.TABLE_CELL,
                         source=source,
                     )
                     for chunk in (_paragraphs(text) or [""])
@@ -162,7 +171,7 @@ class _Body:
             short = _row_lines(row_cells) <= SHORT_ROW_LINES
             rows.append(Row(row_cells, cant_split=heading or short, header=heading))
         return TableBlock(
-            widths, rows, borders=True, role="body-table", cell_padding=TABLE_CELL_PADDING
+            widths, rows, borders=True, role=Role.BODY_TABLE, cell_padding=TABLE_CELL_PADDING
         )
 
 
@@ -202,7 +211,7 @@ def _longest_words(table: Table, columns: int) -> list[float]:
             for span in parse_inline(text):
                 bold = span.bold or r < table.header_rows
                 for word in span.text.split():
-                    w = text_width(word, TABLE_TEXT_SIZE, bold=bold, italic=span.italic)
+                    w = text_width(word, table_text_size(), bold=bold, italic=span.italic)
                     out[c] = max(out[c], w)
     return out
 
@@ -240,15 +249,15 @@ def body_blocks(notice: Notice, text_width: float) -> list[Block]:
     """The body paragraphs and tables, the last paragraph ending "./." and kept with the
     signature block that follows it."""
     body = _Body(notice.page, text_width)
-    body.text(notice.opening, "opening", "opening")
-    body.text(notice.lead_in, "lead-in", "lead_in")
+    body.text(notice.opening, Role.OPENING, "opening")
+    body.text(notice.lead_in, Role.LEAD_IN, "lead_in")
     for item, label in zip(notice.body, item_labels(notice.body), strict=True):
         body.item(item, label)
-    body.text(notice.closing, "closing", "closing")
+    body.text(notice.closing, Role.CLOSING, "closing")
     last = next((b for b in reversed(body.blocks) if isinstance(b, Para)), None)
     if last is None or body.blocks[-1] is not last:
         # The body is empty or ends in a table: the final mark needs a paragraph.
-        last = body.para([Run("")], "closing", "closing")
+        last = body.para([Run("")], Role.CLOSING, "closing")
     _finish(last)
     _keep_two_lines(body.blocks, text_width)
     return body.blocks
@@ -281,7 +290,7 @@ def _keep_two_lines(blocks: list[Block], width: float) -> None:
     """
     lines = 0
     for block in reversed(blocks):
-        if not isinstance(block, Para) or block.role == "spacer":
+        if not isinstance(block, Para) or block.role is Role.SPACER:
             return
         block.keep_next = True
         lines += _line_count(block, width)

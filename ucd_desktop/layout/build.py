@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ucd_desktop.layout import rules
+from ucd_desktop.decree import Role, element
+from ucd_desktop.decree import numbers as rules
 from ucd_desktop.layout.blocks import Align, Block, DocumentLayout, PageGeometry, Para, Run
 from ucd_desktop.layout.body import body_blocks
 from ucd_desktop.layout.closing import footer_paras, signature_table
@@ -13,7 +14,6 @@ from ucd_desktop.model.notice import Notice, PageSetup
 
 __all__ = ["build_layout", "page_geometry"]
 
-PAGE_NUMBER_SIZE = 14.0
 #: Word's own limit for the space before or after a paragraph (pt); a larger value
 #: (1e308 in a hand-edited draft) would not even convert to twips.
 MAX_SPACING_PT = 1584.0
@@ -38,7 +38,7 @@ def _clamped_setup(page: PageSetup) -> PageSetup:
         margin_bottom_mm=page.margin_bottom_mm,
         margin_left_mm=page.margin_left_mm,
         margin_right_mm=page.margin_right_mm,
-        body_size=rules.SIZES["body"].clamp(page.body_size),
+        body_size=element(Role.BODY).size.clamp(page.body_size),
         line_spacing=rules.LINE_SPACING.clamp(page.line_spacing),
         first_line_indent_cm=min(
             rules.FIRST_LINE_INDENTS_CM, key=lambda v: abs(v - page.first_line_indent_cm)
@@ -62,8 +62,12 @@ def build_layout(notice: Notice) -> DocumentLayout:
     blocks: list[Block] = [header_table(notice, sizes), *title_block(notice, width, size)]
     blocks += body_blocks(notice, width)
     blocks.append(signature_table(notice, sizes.left_width, sizes.right_width, size))
+    number = element(Role.PAGE_NUMBER)
     page_number = Para(
-        [Run("", page_field=True)], PAGE_NUMBER_SIZE, Align.CENTER, role="page-number"
+        [Run("", page_field=True)],
+        number.default_size,
+        number.align or Align.CENTER,
+        role=Role.PAGE_NUMBER,
     )
     return DocumentLayout(
         page=geometry,

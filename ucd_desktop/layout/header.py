@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ucd_desktop.layout import header_fit, rules
-from ucd_desktop.layout.blocks import Align, Cell, Para, Row, Run, TableBlock, VAlign
+from ucd_desktop.decree import Role, element
+from ucd_desktop.decree import numbers as rules
+from ucd_desktop.layout import header_fit
+from ucd_desktop.layout.blocks import Align, Cell, Para, Row, TableBlock, VAlign, styled
 from ucd_desktop.layout.metrics import text_width, wrap_text
 from ucd_desktop.layout.punctuation import number_line, printed_lines
 from ucd_desktop.model.notice import MOTTO, NATIONAL_TITLE, TYPE_NAME, Notice
@@ -26,11 +28,14 @@ RULE_PARA_SIZE = 2.0
 #: below the descenders, as the drawn lines of real notices do.
 RULE_GAP = 2.0
 SUMMARY_RULE_GAP = 4.0
-#: Right column (Quốc hiệu, motto, place and date) sizes, preferred first.
-RIGHT_SIZES = tuple(sizes for sizes, _cost in header_fit.RIGHT_SIZES)
 #: Mark boxes (KHẨN, MẬT, DỰ THẢO): room between the text and the box (pt).
 MARK_PADDING = 4.0
-MARK_SIZE = 13.0
+
+
+def right_sizes() -> tuple[tuple[float, float, float], ...]:
+    """Right column (Quốc hiệu, motto, place and date) sizes, preferred first: all at
+    the top of their ranges, then a smaller date, then everything at the bottom."""
+    return tuple(sizes for sizes, _cost in header_fit.right_options())
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,11 @@ def date_text(notice: Notice) -> str:
     return place_date(notice.place, None, None, None)
 
 
+def _width(text: str, size: float, role: Role) -> float:
+    spec = element(role)
+    return text_width(text, size, bold=bool(spec.bold), italic=bool(spec.italic))
+
+
 def _marks(notice: Notice) -> list[str]:
     marks = [m for m in (notice.urgency.value, notice.secrecy.value) if m]
     if notice.draft_mark:
@@ -81,7 +91,8 @@ def choose_header(notice: Notice, text_width_pt: float) -> HeaderSizes:
     natural phrase boundary; sizes step down within the Decree's range only where that
     is the better choice.
     """
-    marks = [text_width(m, MARK_SIZE, bold=True) + 2 * MARK_PADDING for m in _marks(notice)]
+    mark_size = element(Role.MARK).default_size
+    marks = [_width(m, mark_size, Role.MARK) + 2 * MARK_PADDING for m in _marks(notice)]
     fit = header_fit.fit_columns(
         printed_lines(notice.governing_body),
         printed_lines(notice.issuing_body),
@@ -93,7 +104,7 @@ def choose_header(notice: Notice, text_width_pt: float) -> HeaderSizes:
     return HeaderSizes(
         fit.governing,
         fit.issuing,
-        rules.SIZES["number"].low,
+        element(Role.NUMBER).default_size,
         fit.national_title,
         fit.motto,
         fit.place_date,
@@ -105,11 +116,12 @@ def choose_header(notice: Notice, text_width_pt: float) -> HeaderSizes:
     )
 
 
-def _line(text: str, size: float, role: str, source: str = "", **style: bool) -> Para:
-    return Para([Run(text, **style)], size, Align.CENTER, role=role, source=source)
+def _line(text: str, size: float, role: Role, source: str = "") -> Para:
+    align = element(role).align or Align.CENTER
+    return Para([styled(text, role)], size, align, role=role, source=source)
 
 
-def rule_para(length: float, container: float, role: str, gap: float = RULE_GAP) -> Para:
+def rule_para(length: float, container: float, role: Role, gap: float = RULE_GAP) -> Para:
     """An empty paragraph whose top border is a centred line ``length`` long, ``gap``
     points below the text above it."""
     length = min(length, container)
@@ -141,16 +153,17 @@ def mark_para(text: str, column: float) -> Para:
     The paragraph is the text's width plus ``MARK_PADDING`` on each side (so a slightly
     wider rendering never wraps it); the box is drawn around that.
     """
-    side = max((column - text_width(text, MARK_SIZE, bold=True)) / 2 - MARK_PADDING, 0.0)
+    size = element(Role.MARK).default_size
+    side = max((column - _width(text, size, Role.MARK)) / 2 - MARK_PADDING, 0.0)
     return Para(
-        [Run(text, bold=True)],
-        MARK_SIZE,
-        Align.CENTER,
+        [styled(text, Role.MARK)],
+        size,
+        element(Role.MARK).align or Align.CENTER,
         left_indent=side,
         right_indent=side,
         space_before=8.0,
         box=True,
-        role="mark",
+        role=Role.MARK,
     )
 
 
@@ -158,20 +171,24 @@ def header_table(notice: Notice, sizes: HeaderSizes) -> TableBlock:
     governing = sizes.governing_lines or tuple(printed_lines(notice.governing_body))
     issuing = sizes.issuing_lines or tuple(printed_lines(notice.issuing_body))
     left: list[Para] = [
-        _line(ln, sizes.governing, "governing-body", "governing_body") for ln in governing
+        _line(ln, sizes.governing, Role.GOVERNING_BODY, "governing_body") for ln in governing
     ]
-    left += [_line(ln, sizes.issuing, "issuing-body", "issuing_body", bold=True) for ln in issuing]
+    left += [_line(ln, sizes.issuing, Role.ISSUING_BODY, "issuing_body") for ln in issuing]
     # The rule sits under the last line of the issuing body, 1/3 to 1/2 of its widest line.
-    issuer_width = wrapped_width(list(issuing), sizes.issuing, sizes.left_width, bold=True)
-    left.append(rule_para(issuer_width * rules.SHORT_RULE_TARGET, sizes.left_width, "rule-issuer"))
+    issuer_bold = bool(element(Role.ISSUING_BODY).bold)
+    issuer_width = wrapped_width(list(issuing), sizes.issuing, sizes.left_width, bold=issuer_bold)
+    left.append(
+        rule_para(issuer_width * rules.SHORT_RULE_TARGET, sizes.left_width, Role.RULE_ISSUER)
+    )
 
+    motto_width = _width(MOTTO, sizes.motto, Role.MOTTO)
     right = [
-        _line(NATIONAL_TITLE, sizes.national_title, "national-title", bold=True),
-        _line(MOTTO, sizes.motto, "motto", bold=True),
-        rule_para(text_width(MOTTO, sizes.motto, bold=True), sizes.right_width, "rule-motto"),
+        _line(NATIONAL_TITLE, sizes.national_title, Role.NATIONAL_TITLE),
+        _line(MOTTO, sizes.motto, Role.MOTTO),
+        rule_para(motto_width, sizes.right_width, Role.RULE_MOTTO),
     ]
-    number = _line(number_line(notice.number, notice.symbol), sizes.number, "number", "number")
-    date = _line(date_text(notice), sizes.place_date, "place-date", "place", italic=True)
+    number = _line(number_line(notice.number, notice.symbol), sizes.number, Role.NUMBER, "number")
+    date = _line(date_text(notice), sizes.place_date, Role.PLACE_DATE, "place")
     # "Số" and the date share a row, so they share a baseline.
     number.space_before = date.space_before = rules.SPACE_BEFORE_NUMBER_ROW_PT
     rows = [
@@ -190,39 +207,40 @@ def header_table(notice: Notice, sizes: HeaderSizes) -> TableBlock:
             if mark_paras:
                 # Word draws adjacent paragraphs with the same borders as one box: a
                 # paragraph without borders keeps each mark in its own box.
-                mark_paras.append(Para([], RULE_PARA_SIZE, role="spacer"))
+                mark_paras.append(Para([], RULE_PARA_SIZE, role=Role.SPACER))
             mark_paras.append(mark_para(m, sizes.left_width))
         rows.append(Row([Cell(mark_paras, sizes.left_width), Cell([], sizes.right_width)]))
-    return TableBlock([sizes.left_width, sizes.right_width], rows, role="header")
+    return TableBlock([sizes.left_width, sizes.right_width], rows, role=Role.HEADER)
 
 
 def title_block(notice: Notice, text_width_pt: float, size: float) -> list[Para]:
     """ "THÔNG BÁO", the summary under it, and the rule under the summary."""
+    type_name, summary = element(Role.TYPE_NAME), element(Role.SUMMARY)
     out = [
         Para(
-            [Run(TYPE_NAME, bold=True)],
-            size,
-            Align.CENTER,
+            [styled(TYPE_NAME, Role.TYPE_NAME)],
+            type_name.size.clamp(size),
+            type_name.align or Align.CENTER,
             space_before=rules.SPACE_BEFORE_TYPE_NAME_PT,
             keep_next=True,
-            role="type-name",
+            role=Role.TYPE_NAME,
         )
     ]
     lines = printed_lines(notice.summary) or [""]
     out += [
         Para(
-            [Run(ln, bold=True)],
-            size,
-            Align.CENTER,
+            [styled(ln, Role.SUMMARY)],
+            summary.size.clamp(size),
+            summary.align or Align.CENTER,
             keep_next=True,
-            role="summary",
+            role=Role.SUMMARY,
             source="summary",
         )
         for ln in lines
     ]
-    widest = wrapped_width(lines, size, text_width_pt, bold=True)
+    widest = wrapped_width(lines, size, text_width_pt, bold=bool(summary.bold))
     rule = rule_para(
-        widest * rules.SHORT_RULE_TARGET, text_width_pt, "rule-summary", SUMMARY_RULE_GAP
+        widest * rules.SHORT_RULE_TARGET, text_width_pt, Role.RULE_SUMMARY, SUMMARY_RULE_GAP
     )
     rule.space_after = rules.SPACE_AFTER_SUMMARY_RULE_PT
     out.append(rule)

@@ -24,10 +24,12 @@ break.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ucd_desktop.layout import rules
+from ucd_desktop.decree import Role, element
+from ucd_desktop.decree import numbers as rules
 from ucd_desktop.layout.metrics import text_width
 from ucd_desktop.model.notice import MOTTO, NATIONAL_TITLE
 
@@ -38,6 +40,7 @@ __all__ = [
     "LineBreak",
     "break_phrase",
     "fit_columns",
+    "right_options",
 ]
 
 #: Least air between the text of the two columns (mm).
@@ -46,15 +49,11 @@ GAP_MM = 3.0
 MIN_COLUMN_SLACK = 3.0
 #: Preferred air (pt) around the right column's longest line, when the left can spare it.
 PREFERRED_SLACK = 2 * rules.mm_to_pt(rules.HEADER_SLACK_MM)
-#: Right column sizes (Quốc hiệu, motto, place and date) with what each step down costs.
-RIGHT_SIZES: tuple[tuple[tuple[float, float, float], float], ...] = (
-    ((13.0, 14.0, 14.0), 0.0),
-    ((13.0, 14.0, 13.0), 0.6),
-    ((12.0, 13.0, 13.0), 1.6),
-)
-#: Left column sizes with their cost: the governing body matters less than the issuer.
-GOVERNING_SIZES = ((13.0, 0.0), (12.0, 0.8))
-ISSUING_SIZES = ((13.0, 0.0), (12.0, 1.4))
+#: What each step down costs: the right column (all at the top of their ranges, then a
+#: smaller date, then everything at the bottom), the governing and the issuing body.
+RIGHT_STEP_COSTS = (0.0, 0.6, 1.6)
+GOVERNING_STEP_COST = 0.8
+ISSUING_STEP_COST = 1.4
 #: At most this many breaks are tried in one drafter's line.
 MAX_BREAKS = 4
 
@@ -136,6 +135,28 @@ COST_LONE_WORD = 40.0
 COST_RAGGED = 5.0
 
 
+def right_options() -> list[tuple[tuple[float, float, float], float]]:
+    """The right column's (Quốc hiệu, motto, place and date) sizes, preferred first,
+    with the cost of each: read from the Decree's element table."""
+    qh, motto, date = (element(r).size for r in (Role.NATIONAL_TITLE, Role.MOTTO, Role.PLACE_DATE))
+    sizes = [
+        (qh.high, motto.high, date.high),
+        (qh.high, motto.high, date.low),
+        (qh.low, motto.low, date.low),
+    ]
+    return list(zip(sizes, RIGHT_STEP_COSTS, strict=True))
+
+
+def _left_options(role: Role, step_cost: float) -> list[tuple[float, float]]:
+    size = element(role).size
+    return [(size.high, 0.0), (size.low, step_cost)] if size.low < size.high else [(size.low, 0.0)]
+
+
+def _width(text: str, size: float, role: Role) -> float:
+    spec = element(role)
+    return text_width(text, size, bold=bool(spec.bold), italic=bool(spec.italic))
+
+
 def _boundary_cost(words: Sequence[str], i: int) -> float:
     """The cost of ending a line after ``words[i - 1]`` and starting one at ``words[i]``."""
     before, after = words[i - 1], words[i]
@@ -176,33 +197,59 @@ def break_phrase(
     of very different lengths. When no way fits (a word wider than the column), the
     narrowest way is taken.
     """
-    words = line.split()
-    whole = " ".join(words)
+    return _break_phrase(" ".join(line.split()), size, round(width, 3), bold)
+
+
+@lru_cache(maxsize=1024)
+def _break_phrase(
+    whole: str, size: float, width: float, bold: bool
+) -> tuple[tuple[str, ...], float]:
+    words = whole.split(" ")
     if text_width(whole, size, bold=bold) <= width + 1e-6 or len(words) < 2:
         return (whole,), 0.0
-    best: tuple[float, tuple[str, ...]] | None = None
-    narrowest: tuple[float, tuple[str, ...]] | None = None
-    for count in range(1, min(MAX_BREAKS, len(words) - 1) + 1):
-        for cuts in itertools.combinations(range(1, len(words)), count):
-            bounds = (0, *cuts, len(words))
-            lines = tuple(" ".join(words[a:b]) for a, b in itertools.pairwise(bounds))
-            widths = [text_width(ln, size, bold=bold) for ln in lines]
-            widest = max(widths)
-            if narrowest is None or widest < narrowest[0]:
-                narrowest = (widest, lines)
-            if widest > width + 1e-6:
-                continue
-            cost = sum(_boundary_cost(words, c) for c in cuts) + COST_LINE * count
-            cost += COST_LONE_WORD * sum(1 for a, b in itertools.pairwise(bounds) if b - a == 1)
-            cost += COST_RAGGED * (1 - min(widths) / widest)
-            if best is None or cost < best[0]:
-                best = (cost, lines)
-        if best is not None and best[0] < COST_LINE * (count + 1):
-            break  # more lines cannot cost less
-    if best is not None:
-        return best[1], best[0]
-    assert narrowest is not None
-    return narrowest[1], 1000.0
+    # Line widths from prefix sums: Word does not kern, a line is its advances' sum.
+    space = text_width(" ", size, bold=bold)
+    prefix = [0.0]
+    for word in words:
+        prefix.append(prefix[-1] + text_width(word, size, bold=bold))
+    boundary = [0.0] + [_boundary_cost(words, i) for i in range(1, len(words))]
+
+    def span(a: int, b: int) -> float:
+        return prefix[b] - prefix[a] + (b - a - 1) * space
+
+    n = len(words)
+
+    def fitting(start: int, breaks: int) -> Iterator[tuple[int, ...]]:
+        """Cut positions after ``start`` (at most ``breaks`` of them) whose lines all fit:
+        a line that is too wide only gets wider as its end moves right."""
+        if span(start, n) <= width + 1e-6:
+            yield ()
+        if breaks == 0:
+            return
+        for cut in range(start + 1, n):
+            if span(start, cut) > width + 1e-6:
+                break
+            for rest in fitting(cut, breaks - 1):
+                yield (cut, *rest)
+
+    # Word's own (greedy) breaking needs the fewest lines; a clerk's may take one more.
+    greedy, used = 0, 0.0
+    for i in range(n):
+        if i and used + span(i, i + 1) > width + 1e-6:
+            greedy, used = greedy + 1, 0.0
+        used += span(i, i + 1) + space
+    best: tuple[float, tuple[int, ...]] | None = None
+    for cuts in fitting(0, min(MAX_BREAKS, n - 1, greedy + 1)):
+        bounds = (0, *cuts, n)
+        widths = [span(a, b) for a, b in itertools.pairwise(bounds)]
+        cost = sum(boundary[c] for c in cuts) + COST_LINE * len(cuts)
+        cost += COST_LONE_WORD * sum(1 for a, b in itertools.pairwise(bounds) if b - a == 1)
+        cost += COST_RAGGED * (1 - min(widths) / max(widths))
+        if best is None or cost < best[0]:
+            best = (cost, bounds)
+    if best is None:  # a word wider than the column: one word a line, as Word would
+        return tuple(words), 1000.0
+    return tuple(" ".join(words[a:b]) for a, b in itertools.pairwise(best[1])), best[0]
 
 
 @dataclass(frozen=True)
@@ -223,10 +270,11 @@ class Fit:
 
 
 def _fit_left(
-    lines: Sequence[str], size: float, width: float, *, bold: bool, field: str
+    lines: Sequence[str], size: float, width: float, role: Role, field: str
 ) -> tuple[list[str], list[LineBreak], float, float]:
     """The drafter's ``lines`` fitted to ``width``: printed lines, the breaks made, their
     cost and the widest printed line."""
+    bold = bool(element(role).bold)
     out: list[str] = []
     breaks: list[LineBreak] = []
     cost = 0.0
@@ -253,13 +301,15 @@ def fit_columns(
     ``number`` is the "Số:" line (13 pt), ``date`` the place and date; ``extra_left``
     widths of other left-column content (mark boxes) the column must hold.
     """
-    number_w = text_width(number, rules.SIZES["number"].low)
+    number_w = _width(number, element(Role.NUMBER).default_size, Role.NUMBER)
     best: Fit | None = None
-    for (qh, motto, dsize), right_cost in RIGHT_SIZES:
+    governing_options = _left_options(Role.GOVERNING_BODY, GOVERNING_STEP_COST)
+    issuing_options = _left_options(Role.ISSUING_BODY, ISSUING_STEP_COST)
+    for (qh, motto, dsize), right_cost in right_options():
         top_right = max(
-            text_width(NATIONAL_TITLE, qh, bold=True), text_width(MOTTO, motto, bold=True)
+            _width(NATIONAL_TITLE, qh, Role.NATIONAL_TITLE), _width(MOTTO, motto, Role.MOTTO)
         )
-        date_w = text_width(date, dsize, italic=True)
+        date_w = _width(date, dsize, Role.PLACE_DATE)
         right_w = max(top_right, date_w)
         # The left column's text: its own slack, the gap beside the top row.
         room = min(total - right_w - 2 * MIN_COLUMN_SLACK, total - top_right - 2 * _GAP)
@@ -267,12 +317,12 @@ def fit_columns(
         date_fits = total - right_w - MIN_COLUMN_SLACK >= number_w + MIN_COLUMN_SLACK
         date_gap = total - number_w - date_w >= 2 * _GAP
         penalty = right_cost + (0.0 if date_fits and date_gap else 500.0)
-        for (gsize, gcost), (isize, icost) in itertools.product(GOVERNING_SIZES, ISSUING_SIZES):
+        for (gsize, gcost), (isize, icost) in itertools.product(governing_options, issuing_options):
             glines, gbreaks, gc, gw = _fit_left(
-                governing, gsize, room, bold=False, field="governing_body"
+                governing, gsize, room, Role.GOVERNING_BODY, "governing_body"
             )
             ilines, ibreaks, ic, iw = _fit_left(
-                issuing, isize, room, bold=True, field="issuing_body"
+                issuing, isize, room, Role.ISSUING_BODY, "issuing_body"
             )
             cost = penalty + gcost + icost + gc + ic
             if best is not None and cost >= best.cost - 1e-9:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ucd_desktop.decree.numbers import RULE_WEIGHT_PT
 from ucd_desktop.layout.blocks import Para, TableBlock, VAlign
 from ucd_desktop.layout.linebreak import Line, break_lines
 from ucd_desktop.layout.metrics import metrics
-from ucd_desktop.layout.rules import RULE_WEIGHT_PT
 
 __all__ = [
     "BOX_SPACE",

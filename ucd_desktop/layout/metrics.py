@@ -7,8 +7,8 @@ width is the sum of its advances. Characters the font lacks count as an average 
 
 from __future__ import annotations
 
-import gzip
 import json
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -63,9 +63,14 @@ class FontMetrics:
         return single * spacing
 
 
+def _gunzip(data: bytes) -> bytes:
+    # zlib reads the gzip wrapper itself (wbits 16 + 15); the gzip module is not imported.
+    return zlib.decompress(data, wbits=31)
+
+
 @cache
 def _table() -> dict[str, FontMetrics]:
-    raw = json.loads(gzip.decompress(resource_path(*METRICS_FILE).read_bytes()))
+    raw = json.loads(_gunzip(resource_path(*METRICS_FILE).read_bytes()))
     out: dict[str, FontMetrics] = {}
     for name, style in raw["styles"].items():
         advances: dict[int, int] = {}

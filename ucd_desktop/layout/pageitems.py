@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
 
+from ucd_desktop.decree.elements import Role
+from ucd_desktop.decree.numbers import RULE_WEIGHT_PT
 from ucd_desktop.layout.measure import (
     BOX_SPACE,
     BOX_WEIGHT,
@@ -19,7 +21,6 @@ from ucd_desktop.layout.measure import (
     MeasuredRow,
     MeasuredTable,
 )
-from ucd_desktop.layout.rules import RULE_WEIGHT_PT
 
 __all__ = ["Area", "BoxItem", "Page", "RuleItem", "TextItem", "emit_para", "emit_row"]
 
@@ -65,7 +66,7 @@ class Area:
     width: float
     height: float
     source: str
-    role: str
+    role: Role | None
 
     def contains(self, x: float, y: float) -> bool:
         return self.x <= x <= self.x + self.width and self.y <= y <= self.y + self.height

@@ -29,6 +29,7 @@ Breaking paragraphs into lines is ``layout.linebreak``; sizes of paragraphs and 
 
 from __future__ import annotations
 
+from ucd_desktop.decree.numbers import mm_to_pt
 from ucd_desktop.layout.blocks import DocumentLayout, Para, TableBlock
 from ucd_desktop.layout.measure import MeasuredPara, MeasuredRow, MeasuredTable, measure_para
 from ucd_desktop.layout.pageitems import (
@@ -40,7 +41,6 @@ from ucd_desktop.layout.pageitems import (
     para_job,
     row_job,
 )
-from ucd_desktop.layout.rules import mm_to_pt
 
 __all__ = ["Area", "BoxItem", "Page", "RuleItem", "TextItem", "paginate"]
 

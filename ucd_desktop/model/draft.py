@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ucd_desktop.model.notice import Notice
+from ucd_desktop.model.notice import ONE_LINE, Notice
 
 __all__ = ["Draft", "FactValue", "Issued", "TemplateLink"]
 
@@ -24,9 +24,9 @@ class TemplateLink:
     equals it is bound to the template; one the drafter changed is never overwritten.
     """
 
-    id: str
+    id: str = field(metadata=ONE_LINE)
     version: int
-    name: str = ""
+    name: str = field(default="", metadata=ONE_LINE)
     facts: dict[str, FactValue] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
     rendered: dict[str, str] = field(default_factory=dict)
@@ -38,7 +38,7 @@ class TemplateLink:
 class Issued:
     """Recorded when the clerk numbers and dates the signed notice."""
 
-    number: str
+    number: str = field(metadata=ONE_LINE)
     date: str  # ISO date
     docx: str = ""  # file name of the final export
 

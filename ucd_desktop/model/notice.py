@@ -11,14 +11,20 @@ Text inside body paragraphs may carry light emphasis: ``**bold**`` and ``*italic
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import re
-import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from types import MappingProxyType
+
+from ucd_desktop.decree import numbers as nd30
 
 __all__ = [
     "MOTTO",
     "NATIONAL_TITLE",
+    "ONE_LINE",
     "TITLE_MARKS",
     "TYPE_NAME",
     "Archive",
@@ -32,6 +38,7 @@ __all__ = [
     "Table",
     "TitleEnd",
     "Urgency",
+    "is_single_line",
     "new_id",
 ]
 
@@ -41,9 +48,20 @@ TYPE_NAME = "THÔNG BÁO"
 INTERNAL_CIRCULATION = "LƯU HÀNH NỘI BỘ"
 
 
+#: Field metadata of a text that is one line: a newline typed, pasted or loaded there
+#: becomes a space. On a list of lines (the issuing body), each line is one line.
+#: ``storage.codec`` and the window read it; nothing decides by a field's bare name.
+ONE_LINE: Mapping[str, object] = MappingProxyType({"single_line": True})
+
+
+def is_single_line(f: dataclasses.Field[object]) -> bool:
+    """Whether dataclass field ``f`` is marked ``ONE_LINE``."""
+    return bool(f.metadata.get("single_line", False))
+
+
 def new_id() -> str:
     """A short identifier for a body item, stable while the item is edited or moved."""
-    return secrets.token_hex(4)
+    return os.urandom(4).hex()  # secrets.token_hex, without importing secrets (~3 ms)
 
 
 #: What an item id may hold, so that a field path ("body[<id>].text") names it.
@@ -124,12 +142,12 @@ class Table:
 class BodyItem:
     kind: ItemKind = ItemKind.PARAGRAPH
     #: Sections: the UPPERCASE title. Clauses and points: an optional bold title.
-    title: str = ""
+    title: str = field(default="", metadata=ONE_LINE)
     #: The running text (for sections, an optional paragraph under the title is a
     #: separate PARAGRAPH item, as in real notices).
     text: str = ""
     table: Table | None = None
-    id: str = field(default_factory=new_id)
+    id: str = field(default_factory=new_id, metadata=ONE_LINE)
     #: Clauses and points with a title and text: what separates them (format 2).
     title_end: TitleEnd = TitleEnd.COLON
 
@@ -137,11 +155,11 @@ class BodyItem:
 @dataclass
 class Signature:
     #: Stacked authority lines, outermost first: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH".
-    authority: list[str] = field(default_factory=list)
+    authority: list[str] = field(default_factory=list, metadata=ONE_LINE)
     #: The signer's position, e.g. "PHÓ CHỦ TỊCH".
-    position: str = ""
+    position: str = field(default="", metadata=ONE_LINE)
     #: The signer's name in normal capitalisation, no academic titles.
-    name: str = ""
+    name: str = field(default="", metadata=ONE_LINE)
 
 
 @dataclass
@@ -149,56 +167,56 @@ class Recipient:
     #: e.g. "TT. HĐND tỉnh", "Các sở, ngành tỉnh".
     text: str = ""
     #: e.g. "b/c" (report upward) or "để thực hiện"; shown in brackets after the text.
-    note: str = ""
+    note: str = field(default="", metadata=ONE_LINE)
 
 
 @dataclass
 class Archive:
     """The last recipient line: "- Lưu: VT, <unit> (<copies>)<initials>."."""
 
-    unit: str = ""
+    unit: str = field(default="", metadata=ONE_LINE)
     copies: int | None = None
-    initials: str = ""
+    initials: str = field(default="", metadata=ONE_LINE)
 
 
 @dataclass
 class PageSetup:
     """Page and type settings, each kept inside the Decree's range by validation."""
 
-    margin_top_mm: float = 20.0
-    margin_bottom_mm: float = 20.0
-    margin_left_mm: float = 30.0
-    margin_right_mm: float = 15.0
+    margin_top_mm: float = nd30.MARGIN_DEFAULTS["top"]
+    margin_bottom_mm: float = nd30.MARGIN_DEFAULTS["bottom"]
+    margin_left_mm: float = nd30.MARGIN_DEFAULTS["left"]
+    margin_right_mm: float = nd30.MARGIN_DEFAULTS["right"]
     #: Body text size in points (13 or 14).
-    body_size: float = 14.0
+    body_size: float = nd30.BODY_SIZE_DEFAULT
     #: Line spacing as a multiple of single (1.0 to 1.5).
-    line_spacing: float = 1.15
+    line_spacing: float = nd30.LINE_SPACING_DEFAULT
     #: First-line indent of body paragraphs in centimetres (1.0 or 1.27).
-    first_line_indent_cm: float = 1.27
+    first_line_indent_cm: float = nd30.FIRST_LINE_INDENT_DEFAULT_CM
     #: Space between body paragraphs in points (at least 6).
-    paragraph_spacing_pt: float = 6.0
+    paragraph_spacing_pt: float = nd30.PARAGRAPH_SPACING_DEFAULT_PT
     #: Room left to sign and stamp, in points (about 4 to 6 lines).
-    signature_space_pt: float = 72.0
+    signature_space_pt: float = nd30.SIGNATURE_SPACE_DEFAULT_PT
 
 
 @dataclass
 class Appendix:
     """A "Phụ lục" attached to the notice (kept in drafts; not yet laid out)."""
 
-    title: str = ""
+    title: str = field(default="", metadata=ONE_LINE)
     items: list[BodyItem] = field(default_factory=list)
 
 
 @dataclass
 class Notice:
     #: Optional lines above the issuing body, e.g. ["UBND TỈNH LÀO CAI"].
-    governing_body: list[str] = field(default_factory=list)
+    governing_body: list[str] = field(default_factory=list, metadata=ONE_LINE)
     #: Lines of the issuing body, e.g. ["ỦY BAN NHÂN DÂN", "TỈNH LONG AN"].
-    issuing_body: list[str] = field(default_factory=list)
+    issuing_body: list[str] = field(default_factory=list, metadata=ONE_LINE)
     #: Digits, or "" when the clerk writes the number after signing.
-    number: str = ""
-    symbol: str = "TB-UBND"
-    place: str = ""
+    number: str = field(default="", metadata=ONE_LINE)
+    symbol: str = field(default="TB-UBND", metadata=ONE_LINE)
+    place: str = field(default="", metadata=ONE_LINE)
     day: int | None = None
     month: int | None = None
     year: int | None = None
@@ -207,8 +225,8 @@ class Notice:
     draft_mark: bool = False
     #: "LƯU HÀNH NỘI BỘ" when the notice circulates internally only (not yet laid out).
     internal_circulation: bool = False
-    national_title: str = NATIONAL_TITLE
-    motto: str = MOTTO
+    national_title: str = field(default=NATIONAL_TITLE, metadata=ONE_LINE)
+    motto: str = field(default=MOTTO, metadata=ONE_LINE)
     summary: str = ""
     opening: str = ""
     lead_in: str = ""

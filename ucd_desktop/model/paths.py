@@ -1,8 +1,10 @@
-"""Field paths: one name for every editable text of a notice.
+"""Field paths: one name for every editable value of a notice.
 
 Validation ties each problem to a path, templates bind fields by path, the GUI focuses
 a field and records undo steps by path. Paths look like ``summary``,
 ``signature.position``, ``body[3fa2c1d0].text``, ``recipients``, ``page.margin_left_mm``.
+Texts are read and written with ``get_text``/``set_text``; other values (a date part,
+a mark, a page setting, the copies count) with ``get_value``/``set_value``.
 List-of-lines fields (issuing body, authority lines) read and write as one text with
 one line per entry; ``recipients`` reads and writes as one line per recipient, the note
 in brackets at the end ("TT. HĐND tỉnh (b/c)").
@@ -10,9 +12,18 @@ in brackets at the end ("TT. HĐND tỉnh (b/c)").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from ucd_desktop.model.notice import BodyItem, Notice, Recipient
+from ucd_desktop.model.notice import (
+    Archive,
+    BodyItem,
+    Notice,
+    PageSetup,
+    Recipient,
+    Signature,
+    is_single_line,
+)
 
 __all__ = [
     "LINE_FIELDS",
@@ -20,9 +31,12 @@ __all__ = [
     "FieldError",
     "format_recipients",
     "get_text",
+    "get_value",
     "item_path",
     "parse_recipients",
     "set_text",
+    "set_value",
+    "single_line",
     "text_paths",
 ]
 
@@ -58,15 +72,62 @@ def item_path(item: BodyItem, part: str = "text") -> str:
     return f"body[{item.id}].{part}"
 
 
+#: The parts of a notice a dotted path goes into: ``signature.name``, ``page.body_size``.
+_PARTS: dict[str, type] = {"signature": Signature, "archive": Archive, "page": PageSetup}
+
+
 def _owner(notice: Notice, path: str) -> tuple[object, str]:
     head, _, tail = path.partition(".")
-    if tail and head == "signature":
-        return notice.signature, tail
-    if tail and head == "archive":
-        return notice.archive, tail
-    if tail and head == "page":
-        return notice.page, tail
+    if tail and head in _PARTS:
+        return getattr(notice, head), tail
     return notice, path
+
+
+def _field(path: str) -> dataclasses.Field[object] | None:
+    """The dataclass field a path ends in (None for ``recipients`` or an unknown path)."""
+    m = _ITEM.match(path)
+    head, _, tail = path.partition(".")
+    cls: type[object]
+    if m:
+        cls, name = BodyItem, m.group(2)
+    elif tail and head in _PARTS:
+        cls, name = _PARTS[head], tail
+    else:
+        cls, name = Notice, path
+    fields: tuple[dataclasses.Field[object], ...] = dataclasses.fields(cls)  # type: ignore[arg-type]
+    return next((f for f in fields if f.name == name), None)
+
+
+def single_line(path: str) -> bool:
+    """Whether the text at ``path`` is one line (its field is marked ``ONE_LINE``). A
+    list-of-lines field's text holds one entry a line, so it is not."""
+    f = _field(path)
+    return f is not None and is_single_line(f) and path not in LINE_FIELDS
+
+
+def _leaf(notice: Notice, path: str) -> tuple[object, str]:
+    """Owner and attribute of the single value at ``path``: not a body item's text, not
+    a part or list of the notice (``signature``, ``body``), which have their own edits."""
+    if _ITEM.match(path) or _field(path) is None:
+        raise FieldError(path)
+    owner, attr = _owner(notice, path)
+    current = getattr(owner, attr)
+    if dataclasses.is_dataclass(current) or isinstance(current, list | dict):
+        raise FieldError(path)
+    return owner, attr
+
+
+def get_value(notice: Notice, path: str) -> object:
+    """The value stored at ``path`` (``day``, ``urgency``, ``page.body_size``,
+    ``archive.copies``); FieldError for a path that names no single value."""
+    owner, attr = _leaf(notice, path)
+    return getattr(owner, attr)
+
+
+def set_value(notice: Notice, path: str, value: object) -> None:
+    """Store ``value`` at ``path`` as it is (the caller has checked it)."""
+    owner, attr = _leaf(notice, path)
+    setattr(owner, attr, value)
 
 
 def get_text(notice: Notice, path: str) -> str:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ucd_desktop.layout import rules
-from ucd_desktop.layout.build import page_geometry
-from ucd_desktop.layout.header import choose_header
+from ucd_desktop.decree import Role, element
+from ucd_desktop.decree import numbers as rules
 from ucd_desktop.model.inline import plain_text
 from ucd_desktop.model.notice import (
     MOTTO,
@@ -55,10 +54,6 @@ def _header(n: Notice) -> Iterator[Problem]:
         for line in lines:
             if not _is_upper(line):
                 yield Problem(path, code, W, {"text": line})
-    # A line too long for the header's left column is printed broken: say where.
-    for b in choose_header(n, page_geometry(n.page).text_width).breaks:
-        params = {"text": b.original, "lines": " / ".join(b.lines)}
-        yield Problem(b.field, "header-line-broken", INFO, params)
     if n.national_title.strip() != NATIONAL_TITLE:
         yield Problem("national_title", "national-title-altered", E, {"expected": NATIONAL_TITLE})
     if n.motto.strip() != MOTTO:
@@ -215,7 +210,7 @@ def _page(n: Notice) -> Iterator[Problem]:
         if value not in rng:
             params = {"side": side, "value": value, "low": rng.low, "high": rng.high}
             yield Problem(f"page.margin_{side}_mm", "margin-range", E, params)
-    if p.body_size not in rules.SIZES["body"]:
+    if p.body_size not in element(Role.BODY).size:
         yield Problem("page.body_size", "body-size-range", E, {"value": p.body_size})
     if p.line_spacing not in rules.LINE_SPACING:
         yield Problem("page.line_spacing", "line-spacing-range", E, {"value": p.line_spacing})

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ucd_desktop.decree import Role
 from ucd_desktop.i18n import N_
 from ucd_desktop.model.notice import BodyItem, ItemKind, Table
 from ucd_desktop.model.numbering import item_labels
@@ -159,9 +160,9 @@ def _place(items: list[_Item], ctx: Context) -> None:
         ending = [rest[closing]]
         rest = rest[:closing] + rest[closing + 1 :]
     for part, items_of, role in (
-        ("opening", opening, "opening"),
-        ("lead_in", lead_in, "lead-in"),
-        ("closing", ending, "closing"),
+        ("opening", opening, Role.OPENING),
+        ("lead_in", lead_in, Role.LEAD_IN),
+        ("closing", ending, Role.CLOSING),
     ):
         setattr(n, part, "\n".join(it.marked for it in items_of))
         for it in items_of:
@@ -172,9 +173,10 @@ def _place(items: list[_Item], ctx: Context) -> None:
         if it.rows is not None:
             width = max((len(r) for r in it.rows), default=1)
             item.table = Table(rows=it.rows, widths=[1.0] * width)
-            ctx.role(it.line, "body-table")
+            ctx.role(it.line, Role.BODY_TABLE)
         else:
-            ctx.role(it.line, it.kind.value if it.kind is not ItemKind.PARAGRAPH else "body")
+            plain = it.kind is ItemKind.PARAGRAPH
+            ctx.role(it.line, Role.BODY if plain else Role(it.kind.value))
         n.body.append(item)
         typed.append(it.label)
     _strip_end(ctx)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ucd_desktop.decree import Role
 from ucd_desktop.i18n import N_
 from ucd_desktop.model.notice import Archive, Recipient
 from ucd_desktop.reading.context import Context
@@ -89,7 +90,7 @@ def read_closing(lines: list[Line], ctx: Context) -> None:
         if line.rule or not text:
             continue
         if is_recipients_heading(text):
-            ctx.role(line, "recipients-heading")
+            ctx.role(line, Role.RECIPIENTS_HEADING)
             in_recipients = line.column is not Column.RIGHT
             continue
         if _SIGNED_RE.match(text):
@@ -123,17 +124,17 @@ def _recipients(lines: list[Line], ctx: Context) -> None:
         starts_new = text.startswith(("-", "–", "+", "•")) or _ARCHIVE_RE.match(text)
         if entries and not starts_new and not entries[-1][1].rstrip().endswith((";", ".")):
             entries[-1] = (entries[-1][0], entries[-1][1] + " " + text)  # a wrapped line
-            ctx.role(line, "recipient")
+            ctx.role(line, Role.RECIPIENT)
             continue
         entries.append((line, text))
     missing = 0
     for line, text in entries:
         archive = _ARCHIVE_RE.match(text)
         if archive:
-            ctx.role(line, "archive")
+            ctx.role(line, Role.ARCHIVE)
             _archive(archive.group("rest"), ctx)
             continue
-        ctx.role(line, "recipient")
+        ctx.role(line, Role.RECIPIENT)
         body = text.lstrip("-–+• ").strip()
         if not body.endswith(";") and entries[-1][1] is not text:
             missing += 1
@@ -191,13 +192,13 @@ def _signature(lines: list[Line], ctx: Context) -> None:
             )
     sig.authority = [re.sub(r"^(\w+)\s*\.\s*", r"\1. ", tidy(a.text)).upper() for a in authority]
     for a in authority:
-        ctx.role(a, "authority")
+        ctx.role(a, Role.AUTHORITY)
     if not caps and authority and len(authority) > 1:
         # "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" typed without a position line: nothing to move.
         pass
     sig.position = " ".join(tidy(c.text) for c in caps)
     for c in caps:
-        ctx.role(c, "position")
+        ctx.role(c, Role.POSITION)
     if names:
         name = tidy(names[-1].text)
         title = _TITLES_RE.match(name)
@@ -216,7 +217,7 @@ def _signature(lines: list[Line], ctx: Context) -> None:
                 name=name,
             )
         sig.name = name
-        ctx.role(names[-1], "signer-name")
+        ctx.role(names[-1], Role.SIGNER_NAME)
         for extra in names[:-1]:
             ctx.kept.append(extra.text)
     if not sig.name:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ucd_desktop.decree import Role
 from ucd_desktop.i18n import N_
 from ucd_desktop.layout.punctuation import document_number
 from ucd_desktop.model.notice import MOTTO, NATIONAL_TITLE, Secrecy, Urgency
@@ -102,22 +103,23 @@ def _rejoin_title(pieces: list[Line]) -> list[Line]:
 def read_header(lines: list[Line], ctx: Context) -> None:
     notes = ctx.notes
     body_lines: list[Line] = []
-    last = ""
+    last: Role | None = None
     pieces = _rejoin_title([piece for ln in lines for piece in split_merged(ln)])
     pieces = [piece for ln in pieces for piece in split_merged(ln)]
     for line in pieces:
         text = line.text.strip()
         if line.rule:
-            role = "rule-motto" if last in ("motto", "national-title") else "rule-issuer"
+            right = last in (Role.MOTTO, Role.NATIONAL_TITLE)
+            role = Role.RULE_MOTTO if right else Role.RULE_ISSUER
             ctx.role(line, role)
             if line.typed_rule:
                 notes.add(
-                    "motto" if role == "rule-motto" else "issuing_body",
+                    "motto" if role is Role.RULE_MOTTO else "issuing_body",
                     N_("A rule typed as dashes or underscores is drawn as a real line."),
                 )
             continue
         if find_national_title(text) is not None:
-            last = "national-title"
+            last = Role.NATIONAL_TITLE
             ctx.role(line, last)
             if text != NATIONAL_TITLE:
                 notes.add(
@@ -127,7 +129,7 @@ def read_header(lines: list[Line], ctx: Context) -> None:
                 )
             continue
         if find_motto(text) is not None:
-            last = "motto"
+            last = Role.MOTTO
             ctx.role(line, last)
             if text != MOTTO:
                 notes.add(
@@ -138,17 +140,17 @@ def read_header(lines: list[Line], ctx: Context) -> None:
                 )
             continue
         if _number(line, ctx):
-            last = "number"
+            last = Role.NUMBER
             continue
         if _date(line, ctx):
-            last = "place-date"
+            last = Role.PLACE_DATE
             continue
         if _mark(text, ctx):
-            ctx.role(line, "mark")
+            ctx.role(line, Role.MARK)
             continue
         if is_upper_text(text) and line.column is not Column.RIGHT:
             body_lines.append(line)
-            last = "issuing-body"
+            last = Role.ISSUING_BODY
             continue
         ctx.kept.append(text)
         notes.warn(
@@ -164,7 +166,7 @@ def _number(line: Line, ctx: Context) -> bool:
     if parts is None:
         return False
     n = ctx.notice
-    ctx.role(line, "number")
+    ctx.role(line, Role.NUMBER)
     n.number = document_number(parts.number)
     n.symbol = parts.symbol
     if parts.number.isdigit() and 0 < int(parts.number) < 10 and len(parts.number) < 2:
@@ -195,7 +197,7 @@ def _date(line: Line, ctx: Context) -> bool:
     if parts is None:
         return False
     n = ctx.notice
-    ctx.role(line, "place-date")
+    ctx.role(line, Role.PLACE_DATE)
     n.place = parts.place
     if date_problems(parts.day, parts.month, parts.year):
         ctx.notes.warn(
@@ -261,4 +263,4 @@ def _bodies(lines: list[Line], ctx: Context) -> None:
     ctx.notice.governing_body = texts[:split]
     ctx.notice.issuing_body = texts[split:]
     for i, line in enumerate(lines):
-        ctx.role(line, "governing-body" if i < split else "issuing-body")
+        ctx.role(line, Role.GOVERNING_BODY if i < split else Role.ISSUING_BODY)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ucd_desktop.decree import Role
 from ucd_desktop.i18n import N_
 from ucd_desktop.model.draft import Draft
 from ucd_desktop.reading.body import read_body, strip_final_mark
@@ -74,7 +75,7 @@ def _summary(lines: list[Line], start: int, ctx: Context) -> int:
     if rule_at is not None and all(not ln.text.rstrip().endswith(".") for ln in window[:rule_at]):
         taken = window[:rule_at]
         end = start + rule_at + 1
-        ctx.role(window[rule_at], "rule-summary")
+        ctx.role(window[rule_at], Role.RULE_SUMMARY)
     else:
         for line in window:
             if line.rule or line.column is not Column.FULL:
@@ -88,10 +89,10 @@ def _summary(lines: list[Line], start: int, ctx: Context) -> int:
             taken.append(line)
         end = start + len(taken)
         if end < len(lines) and lines[end].rule:
-            ctx.role(lines[end], "rule-summary")
+            ctx.role(lines[end], Role.RULE_SUMMARY)
             end += 1
     for line in taken:
-        ctx.role(line, "summary")
+        ctx.role(line, Role.SUMMARY)
     summary = " ".join(ln.text.strip() for ln in taken).strip()
     if summary.endswith(".") and not summary.endswith("./."):
         summary = summary.rstrip(". ")
@@ -186,7 +187,7 @@ def recognise(lines: list[Line]) -> tuple[Draft, Context]:
         ctx.notes.warn("summary", N_("The type name “THÔNG BÁO” was not found; check the summary."))
     else:
         header_end = t
-        ctx.role(lines[t], "type-name")
+        ctx.role(lines[t], Role.TYPE_NAME)
         body_start = _summary(lines, t + 1, ctx)
     read_header(lines[:header_end], ctx)
     closing_start = _closing_start(lines, body_start)

@@ -10,7 +10,6 @@ import contextlib
 import errno
 import glob
 import os
-import secrets
 import time
 from pathlib import Path
 
@@ -96,7 +95,7 @@ def _create_temp(folder: Path, name: str) -> tuple[int, str]:
     """
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
     for _attempt in range(100):
-        candidate = folder / f".{name}.{secrets.token_hex(4)}.tmp"
+        candidate = folder / f".{name}.{os.urandom(4).hex()}.tmp"
         try:
             return os.open(candidate, flags, 0o666), str(candidate)
         except FileExistsError:

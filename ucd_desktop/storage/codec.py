@@ -18,32 +18,12 @@ from typing import Any, TypeVar, Union, get_args, get_origin
 
 from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.model.notice import is_single_line
 from ucd_desktop.text.clean import clean_field
 
 __all__ = ["CodecError", "from_jsonable", "to_jsonable"]
 
 T = TypeVar("T")
-
-#: Fields whose text is one line: a newline there is turned into a space.
-SINGLE_LINE = frozenset(
-    {
-        "number",
-        "symbol",
-        "place",
-        "national_title",
-        "motto",
-        "position",
-        "name",
-        "unit",
-        "initials",
-        "note",
-        "id",
-        "title",
-        "governing_body",
-        "issuing_body",
-        "authority",
-    }
-)
 
 
 class CodecError(ValueError):
@@ -97,8 +77,12 @@ def _type_name(tp: Any) -> str:
     return getattr(tp, "__name__", str(tp))
 
 
-def from_jsonable(tp: Any, data: Any, where: str = "", field_name: str = "") -> Any:
-    """Build a value of type ``tp`` from ``data``; raise CodecError naming ``where``."""
+def from_jsonable(tp: Any, data: Any, where: str = "", single_line: bool = False) -> Any:
+    """Build a value of type ``tp`` from ``data``; raise CodecError naming ``where``.
+
+    ``single_line``: the text (or each text of a list) is one line, as the dataclass
+    field it goes into is marked (``model.notice.ONE_LINE``); a newline becomes a space.
+    """
     origin = get_origin(tp)
     if origin in (Union, types.UnionType):
         options = get_args(tp)
@@ -106,13 +90,13 @@ def from_jsonable(tp: Any, data: Any, where: str = "", field_name: str = "") -> 
             return None
         real = [o for o in options if o is not type(None)]
         if len(real) == 1:  # Optional[X]: report X's own error, with its exact place
-            return from_jsonable(real[0], data, where, field_name)
+            return from_jsonable(real[0], data, where, single_line)
         errors = []
         for option in options:
             if option is type(None):
                 continue
             try:
-                return from_jsonable(option, data, where, field_name)
+                return from_jsonable(option, data, where, single_line)
             except CodecError as exc:
                 errors.append(exc.problem)
         raise CodecError(where, "; ".join(errors) or _("unexpected value"))
@@ -122,17 +106,17 @@ def from_jsonable(tp: Any, data: Any, where: str = "", field_name: str = "") -> 
         if not isinstance(data, list):
             raise CodecError(where, _("expected a list, found {kind}").format(kind=_kind(data)))
         (item_tp,) = get_args(tp)
-        return [from_jsonable(item_tp, v, f"{where}[{i}]", field_name) for i, v in enumerate(data)]
+        return [from_jsonable(item_tp, v, f"{where}[{i}]", single_line) for i, v in enumerate(data)]
     if origin is dict:
         if not isinstance(data, dict):
             raise CodecError(where, _("expected an object, found {kind}").format(kind=_kind(data)))
         _key_tp, val_tp = get_args(tp)
-        # A key is data (a field path, a fact's name), not a field: values keep the dict's
-        # own field name. Named by their key, the template's source and rendered text of
-        # "issuing_body" (lines joined by "\n") lost their line breaks on every load.
+        # A key is data (a field path, a fact's name), not a field: values follow the
+        # dict's own field. Judged by their key, the template's source and rendered text
+        # of "issuing_body" (lines joined by "\n") lost their line breaks on every load.
         return {
             clean_field(str(k), multiline=False): from_jsonable(
-                val_tp, v, f"{where}.{k}", field_name
+                val_tp, v, f"{where}.{k}", single_line
             )
             for k, v in data.items()
         }
@@ -168,7 +152,7 @@ def from_jsonable(tp: Any, data: Any, where: str = "", field_name: str = "") -> 
     if tp is str:
         if not isinstance(data, str):
             raise CodecError(where, _("expected text, found {kind}").format(kind=_kind(data)))
-        return clean_field(data, multiline=field_name not in SINGLE_LINE)
+        return clean_field(data, multiline=not single_line)
     raise CodecError(where, _("unsupported type {name}").format(name=_type_name(tp)))
 
 
@@ -180,7 +164,8 @@ def _dataclass(cls: type[T], data: Any, where: str) -> T:
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
         if f.name in data:
             path = f"{where}.{f.name}" if where else f.name
-            kwargs[f.name] = from_jsonable(hints[f.name], data[f.name], path, f.name)
+            one_line = is_single_line(f)
+            kwargs[f.name] = from_jsonable(hints[f.name], data[f.name], path, one_line)
     return cls(**kwargs)
 
 

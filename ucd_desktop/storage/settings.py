@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ucd_desktop.i18n import LANGUAGES
 from ucd_desktop.i18n import gettext_ as _
-from ucd_desktop.model.notice import Recipient
+from ucd_desktop.model.notice import ONE_LINE, Recipient
 from ucd_desktop.storage.atomic import atomic_write_bytes, atomic_write_text
 from ucd_desktop.storage.codec import CodecError, from_jsonable, to_jsonable
 from ucd_desktop.storage.paths import config_dir
@@ -55,19 +55,19 @@ class IssuerPreset:
     """An office that issues notices: its header lines, symbol and place."""
 
     label: str
-    governing_body: list[str] = field(default_factory=list)
-    issuing_body: list[str] = field(default_factory=list)
-    symbol: str = ""
-    place: str = ""
+    governing_body: list[str] = field(default_factory=list, metadata=ONE_LINE)
+    issuing_body: list[str] = field(default_factory=list, metadata=ONE_LINE)
+    symbol: str = field(default="", metadata=ONE_LINE)
+    place: str = field(default="", metadata=ONE_LINE)
 
 
 @dataclass
 class SignerPreset:
     """Someone who signs, with the authority lines they sign under."""
 
-    name: str
-    position: str = ""
-    authority: list[str] = field(default_factory=list)
+    name: str = field(metadata=ONE_LINE)
+    position: str = field(default="", metadata=ONE_LINE)
+    authority: list[str] = field(default_factory=list, metadata=ONE_LINE)
 
     @property
     def label(self) -> str:
@@ -78,7 +78,7 @@ class SignerPreset:
 class RecipientList:
     """A named group of recipients to tick under "Nơi nhận"."""
 
-    name: str
+    name: str = field(metadata=ONE_LINE)
     recipients: list[Recipient] = field(default_factory=list)
 
 

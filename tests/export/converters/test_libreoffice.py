@@ -8,72 +8,20 @@ tests/export/test_pdf.py runs the real one.
 from __future__ import annotations
 
 import json
-import os
-import stat
-import sys
-import textwrap
 import threading
 import time
 from pathlib import Path
 
 import pytest
 
+from tests.office.fake import alive, fake_soffice, posix_only
 from ucd_desktop.export.converters import ConversionError, Job, Reason, Stage
 from ucd_desktop.export.converters.libreoffice import (
     SOFFICE_ENV,
     LibreOfficeConverter,
-    child_environment,
     find_soffice,
 )
 from ucd_desktop.storage.settings import Settings, save_settings
-
-posix_only = pytest.mark.skipif(os.name != "posix", reason="the fake soffice is a POSIX script")
-
-FAKE = """\
-#!{python}
-import json, os, sys, time
-from pathlib import Path
-args = sys.argv[1:]
-Path({log!r}).write_text(json.dumps({{"args": args, "pid": os.getpid(),
-    "ld": os.environ.get("LD_LIBRARY_PATH")}}))
-mode = {mode!r}
-if mode == "crash":
-    print("Fatal exception: Signal 6", flush=True)
-    sys.exit(134)
-if mode == "hang":
-    child = os.fork()
-    if child == 0:
-        time.sleep(60)
-        sys.exit(0)
-    Path({log!r} + ".child").write_text(str(child))
-    time.sleep(60)
-outdir = Path(args[args.index("--outdir") + 1])
-for source in args[args.index("--outdir") + 2:]:
-    if mode == "ok":
-        (outdir / (Path(source).stem + ".pdf")).write_bytes(b"%PDF-1.6 fake")
-    else:
-        print("Error: source file could not be loaded", flush=True)
-"""
-
-
-def fake_soffice(folder: Path, mode: str) -> tuple[Path, Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    log = folder / "calls.json"
-    program = folder / "soffice"
-    program.write_text(FAKE.format(python=sys.executable, log=str(log), mode=mode))
-    program.chmod(program.stat().st_mode | stat.S_IXUSR)
-    return program, log
-
-
-def alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    # A zombie is dead for our purpose: reaped by its parent or by init later.
-    status = Path(f"/proc/{pid}/status")
-    return not (status.exists() and "\nState:\tZ" in status.read_text())
-
 
 # -- finding soffice ----------------------------------------------------------------------
 
@@ -82,19 +30,6 @@ def test_found_on_the_search_paths(tmp_path: Path) -> None:
     program, _ = fake_soffice(tmp_path / "program", "ok")
     assert find_soffice(env={}, search_paths=[tmp_path / "empty", program.parent]) == program
     assert find_soffice(env={}, search_paths=[tmp_path / "empty"]) is None
-
-
-def test_a_chosen_path_wins_in_order_argument_variable_setting(tmp_path: Path) -> None:
-    arg, _ = fake_soffice(tmp_path / "arg", "ok")
-    var, _ = fake_soffice(tmp_path / "var", "ok")
-    setting, _ = fake_soffice(tmp_path / "setting", "ok")
-    save_settings(Settings(libreoffice_path=str(setting)))
-    none: list[Path] = []
-    assert find_soffice(env={}, search_paths=none) == setting
-    assert find_soffice(env={SOFFICE_ENV: str(var)}, search_paths=none) == var
-    assert find_soffice(arg, env={SOFFICE_ENV: str(var)}, search_paths=none) == arg
-    # The program's folder is as good as the program.
-    assert find_soffice(arg.parent, env={}, search_paths=none) == arg
 
 
 @pytest.mark.parametrize("where", ["argument", "variable", "setting"])
@@ -108,15 +43,6 @@ def test_a_wrong_chosen_path_is_reported_not_replaced(tmp_path: Path, where: str
         find_soffice(wrong if where == "argument" else None, env=env, search_paths=[other.parent])
     assert caught.value.reason is Reason.MISSING
     assert str(wrong) in str(caught.value) and "Không tìm thấy LibreOffice" in str(caught.value)
-
-
-def test_the_child_gets_the_system_library_path() -> None:
-    frozen = {"LD_LIBRARY_PATH": "/app/_internal", "LD_LIBRARY_PATH_ORIG": "/usr/lib/x", "A": "1"}
-    env = child_environment(frozen)
-    assert env["LD_LIBRARY_PATH"] == "/usr/lib/x" and env["A"] == "1"
-    assert "LD_LIBRARY_PATH_ORIG" not in env
-    plain = child_environment({"LD_LIBRARY_PATH": "/opt/lib", "QT_PLUGIN_PATH": "/qt"})
-    assert plain == {"LD_LIBRARY_PATH": "/opt/lib"}
 
 
 # -- running it ---------------------------------------------------------------------------
@@ -233,8 +159,3 @@ def test_sources_must_have_different_names(tmp_path: Path) -> None:
     converter = LibreOfficeConverter(tmp_path / "soffice")
     with pytest.raises(ValueError):
         converter.convert_many([tmp_path / "a/x.docx", tmp_path / "b/x.docx"], tmp_path, Job())
-
-
-def test_the_fake_is_readable() -> None:
-    # The script template must stay valid Python once formatted.
-    compile(textwrap.dedent(FAKE.format(python="python", log="l", mode="ok")), "fake", "exec")

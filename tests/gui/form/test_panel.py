@@ -6,9 +6,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox
 
 from tests.gui.conftest import Answers
+from ucd_desktop.decree import numbers as rules
 from ucd_desktop.gui.form.header import DateMode
 from ucd_desktop.gui.main_window import MainWindow
-from ucd_desktop.layout import rules
 from ucd_desktop.model.notice import Recipient, Urgency
 from ucd_desktop.storage.settings import RecipientList, load_settings
 

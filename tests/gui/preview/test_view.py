@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication
 
 from tests.conftest import EXAMPLE
 from tests.gui.preview.decoy_font import register_decoy
+from ucd_desktop.decree.numbers import FONT_NAME, mm_to_pt
 from ucd_desktop.gui.preview.fonts import BUNDLED_FAMILY
 from ucd_desktop.gui.preview.paint import GAP, PX_PER_PT, page_image
 from ucd_desktop.gui.preview.view import DEBOUNCE_MS, ZOOM_STEPS, PreviewWidget
 from ucd_desktop.i18n import set_language
 from ucd_desktop.layout.build import build_layout
 from ucd_desktop.layout.paginate import TextItem, paginate
-from ucd_desktop.layout.rules import FONT_NAME, mm_to_pt
 from ucd_desktop.model.notice import Notice
 from ucd_desktop.storage.drafts import load_draft
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QPushButton, QWidget
 
+from ucd_desktop.decree import numbers as rules
 from ucd_desktop.gui.form.base import Binder, Section
 from ucd_desktop.gui.undo import Change
 from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _
-from ucd_desktop.layout import rules
 from ucd_desktop.model.draft import Draft
 from ucd_desktop.model.notice import PageSetup
 

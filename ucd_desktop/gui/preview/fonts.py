@@ -18,7 +18,7 @@ from functools import cache
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
-from ucd_desktop.layout.rules import FONT_NAME
+from ucd_desktop.decree.numbers import FONT_NAME
 from ucd_desktop.resources import resource_path
 
 __all__ = [

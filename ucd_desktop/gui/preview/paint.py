@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from ucd_desktop.decree.numbers import A4_HEIGHT_PT, A4_WIDTH_PT
 from ucd_desktop.gui.preview.fonts import preview_family
 from ucd_desktop.layout.metrics import text_width
 from ucd_desktop.layout.paginate import Page, TextItem
@@ -103,7 +104,8 @@ class PageCanvas(QWidget):
         self.update()
 
     def _page_size(self) -> tuple[float, float]:
-        w, h = (self._pages[0].width, self._pages[0].height) if self._pages else (595.28, 841.89)
+        first = self._pages[0] if self._pages else None
+        w, h = (first.width, first.height) if first else (A4_WIDTH_PT, A4_HEIGHT_PT)
         return w * self._scale, h * self._scale
 
     def page_rect(self, index: int) -> QRectF:

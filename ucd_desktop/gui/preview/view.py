@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ucd_desktop.decree.numbers import A4_WIDTH_PT
 from ucd_desktop.gui.preview.paint import GAP, PX_PER_PT, PageCanvas
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.i18n import ngettext_
@@ -174,7 +175,7 @@ class PreviewWidget(QWidget):
         room = self._scroll.viewport().width() - 2 * GAP
         if not self._scroll.verticalScrollBar().isVisible():  # it will be, once fitted
             room -= self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
-        width = self._pages[0].width if self._pages else 595.28
+        width = self._pages[0].width if self._pages else A4_WIDTH_PT
         return max(room, 50) / (width * PX_PER_PT)
 
     def highlight_fields(self, paths: set[str]) -> None:
@@ -226,7 +227,7 @@ class PreviewWidget(QWidget):
         super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
-        return QSize(round(595.28 * PX_PER_PT * 0.75) + 2 * GAP + 20, 600)
+        return QSize(round(A4_WIDTH_PT * PX_PER_PT * 0.75) + 2 * GAP + 20, 600)
 
     # -- inside -------------------------------------------------------------------------
     def _clicked(self, path: str) -> None:

@@ -1,10 +1,10 @@
-"""Tests for ucd_desktop.layout.rules: the Decree's numbers and the unit conversions."""
+"""Tests for ucd_desktop.decree.numbers: the Decree's numbers and the unit conversions."""
 
 from __future__ import annotations
 
 import pytest
 
-from ucd_desktop.layout import rules
+from ucd_desktop.decree import numbers as rules
 
 
 @pytest.mark.parametrize(
@@ -35,13 +35,19 @@ def test_margin_ranges_are_the_decrees() -> None:
     assert got == {"top": (20, 25), "bottom": (20, 25), "left": (30, 35), "right": (15, 20)}
 
 
-def test_sizes_are_the_decrees() -> None:
-    s = rules.SIZES
-    assert (s["national_title"].low, s["national_title"].high) == (12, 13)
-    assert (s["motto"].low, s["motto"].high) == (13, 14)
-    assert (s["body"].low, s["body"].high) == (13, 14)
-    assert (s["recipients_heading"].low, s["recipients"].low) == (12, 11)
-    assert (s["page_number"].low, s["page_number"].high) == (13, 14)
+def test_a4_in_points_and_twips() -> None:
+    assert (rules.A4_WIDTH_TWIPS, rules.A4_HEIGHT_TWIPS) == (11906, 16838)
+    assert pytest.approx(595.28, abs=0.01) == rules.A4_WIDTH_PT
+    assert pytest.approx(841.89, abs=0.01) == rules.A4_HEIGHT_PT
+
+
+def test_defaults_are_inside_their_ranges() -> None:
+    for side, value in rules.MARGIN_DEFAULTS.items():
+        assert value in rules.MARGIN_RANGES[side]
+    assert rules.LINE_SPACING_DEFAULT in rules.LINE_SPACING
+    assert rules.FIRST_LINE_INDENT_DEFAULT_CM in rules.FIRST_LINE_INDENTS_CM
+    assert rules.SIGNATURE_SPACE_DEFAULT_PT in rules.SIGNATURE_SPACE_PT
+    assert rules.PARAGRAPH_SPACING_DEFAULT_PT >= rules.MIN_PARAGRAPH_SPACING_PT
 
 
 def test_range_contains_and_clamp() -> None:
