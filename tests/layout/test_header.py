@@ -15,7 +15,7 @@ from ucd_desktop.layout.header import (
     header_table,
     title_block,
 )
-from ucd_desktop.layout.header_fit import GAP_MM, MIN_COLUMN_SLACK, LineBreak
+from ucd_desktop.layout.header_fit import GAP_MM, MIN_COLUMN_SLACK, LineBreak, break_phrase
 from ucd_desktop.layout.metrics import text_width, wrap_text
 from ucd_desktop.layout.punctuation import number_line
 from ucd_desktop.model.notice import MOTTO, NATIONAL_TITLE, Notice, PageSetup, Secrecy, Urgency
@@ -244,3 +244,13 @@ def test_date_text_never_raises(
 ) -> None:
     notice = Notice(place="Long An", day=day, month=month, year=year)
     assert date_text(notice) == expected
+
+
+def test_a_name_too_long_for_phrases_wraps_as_word_would() -> None:
+    name = " ".join(["BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG"] * 6)
+    lines, cost = break_phrase(name, 13, 180, bold=True)
+    assert " ".join(lines) == name and len(lines) > 5 and cost >= 1000
+    assert all(text_width(ln, 13, bold=True) <= 180 for ln in lines)
+    assert break_phrase("BANQUẢNLÝDỰÁNĐẦUTƯXÂYDỰNGCÔNGTRÌNH", 13, 100, bold=True)[0] == (
+        "BANQUẢNLÝDỰÁNĐẦUTƯXÂYDỰNGCÔNGTRÌNH",
+    )

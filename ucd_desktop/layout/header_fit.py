@@ -233,11 +233,14 @@ def _break_phrase(
                 yield (cut, *rest)
 
     # Word's own (greedy) breaking needs the fewest lines; a clerk's may take one more.
-    greedy, used = 0, 0.0
+    greedy_cuts: list[int] = []
+    used = 0.0
     for i in range(n):
         if i and used + span(i, i + 1) > width + 1e-6:
-            greedy, used = greedy + 1, 0.0
+            greedy_cuts.append(i)
+            used = 0.0
         used += span(i, i + 1) + space
+    greedy = len(greedy_cuts)
     best: tuple[float, tuple[int, ...]] | None = None
     for cuts in fitting(0, min(MAX_BREAKS, n - 1, greedy + 1)):
         bounds = (0, *cuts, n)
@@ -247,8 +250,9 @@ def _break_phrase(
         cost += COST_RAGGED * (1 - min(widths) / max(widths))
         if best is None or cost < best[0]:
             best = (cost, bounds)
-    if best is None:  # a word wider than the column: one word a line, as Word would
-        return tuple(words), 1000.0
+    if best is None:  # too long to break by phrases, or a word wider than the column
+        bounds = (0, *greedy_cuts, n)
+        return tuple(" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)), 1000.0
     return tuple(" ".join(words[a:b]) for a, b in itertools.pairwise(best[1])), best[0]
 
 
