@@ -9,13 +9,7 @@ import pytest
 from tests.render.samples import example_notice, nasty_notice
 from ucd_desktop.decree.numbers import mm_to_pt
 from ucd_desktop.layout.blocks import Align, Para, TableBlock
-from ucd_desktop.layout.body import (
-    SHORT_ROW_LINES,
-    TABLE_CELL_PADDING,
-    _row_lines,
-    body_blocks,
-    column_widths,
-)
+from ucd_desktop.layout.body import TABLE_CELL_PADDING, body_blocks, column_widths
 from ucd_desktop.layout.metrics import text_width
 from ucd_desktop.model.notice import BodyItem, ItemKind, Notice, PageSetup, Table, TitleEnd
 
@@ -151,8 +145,8 @@ def test_tables_fit_the_text_width() -> None:
         assert t.borders and t.role == "body-table"
         for row in t.rows:
             assert [c.width for c in row.cells] == t.widths
-            # Heading rows and short rows only: a row taller than a page must split.
-            assert row.cant_split == (row.header or _row_lines(row.cells) <= SHORT_ROW_LINES)
+            # Heading rows and rows that fit on a page only: a taller row must split.
+            assert row.cant_split
     heading = tables[0].rows[0]
     assert heading.header and all(p.runs[0].bold for c in heading.cells for p in c.paras)
     assert all(p.align is Align.CENTER for c in heading.cells for p in c.paras)
@@ -217,7 +211,7 @@ def test_a_clause_title_as_its_own_paragraph() -> None:
 
 
 def test_long_rows_may_split_and_a_table_keeps_its_introduction() -> None:
-    long_cell = " ".join(["Rà soát, tháo gỡ khó khăn, vướng mắc trong triển khai."] * 30)
+    long_cell = " ".join(["Rà soát, tháo gỡ khó khăn, vướng mắc trong triển khai."] * 150)
     table = Table(
         [["Đơn vị", "Nhiệm vụ"], ["Sở Tài chính", "Bố trí vốn"], ["Sở Xây dựng", long_cell]]
     )

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from ucd_desktop.decree import Case, Role, element
 from ucd_desktop.decree import numbers as rules
+from ucd_desktop.decree.numbers import MARGIN_RANGES
 from ucd_desktop.layout.blocks import Align, Block, Cell, Para, Row, Run, TableBlock
 from ucd_desktop.layout.linebreak import break_lines
-from ucd_desktop.layout.metrics import text_width
+from ucd_desktop.layout.metrics import metrics, text_width
 from ucd_desktop.layout.punctuation import with_final_mark
 from ucd_desktop.model.inline import parse_inline, plain_text
 from ucd_desktop.model.notice import (
@@ -67,6 +68,12 @@ class _Body:
         self.spacing = page.paragraph_spacing_pt
         self.line = page.line_spacing
         self.text_width = text_width
+        # The tallest a row may be and still be kept on one page (the margins as set,
+        # the page-number header from page 2 on).
+        margins = MARGIN_RANGES["top"].clamp(page.margin_top_mm) + MARGIN_RANGES["bottom"].clamp(
+            page.margin_bottom_mm
+        )
+        self.row_room = rules.mm_to_pt(rules.A4_HEIGHT_MM - margins) - PAGE_HEAD_ROOM
         self.blocks: list[Block] = []
 
     def para(self, runs: list[Run], role: Role, source: str, *, keep_next: bool = False) -> Para:
@@ -167,27 +174,32 @@ class _Body:
                 ]
                 row_cells.append(Cell(paras, widths[c]))
             # A row taller than a page could not print if it could not split: only
-            # heading rows and short rows are kept whole.
-            short = _row_lines(row_cells) <= SHORT_ROW_LINES
+            # heading rows and rows that fit on a page are kept whole.
+            short = _row_height(row_cells) <= self.row_room
             rows.append(Row(row_cells, cant_split=heading or short, header=heading))
         return TableBlock(
             widths, rows, borders=True, role=Role.BODY_TABLE, cell_padding=TABLE_CELL_PADDING
         )
 
 
-#: A body-table row of at most this many lines is kept on one page.
-SHORT_ROW_LINES = 6
+#: Room kept for the page number above the text of pages 2 on, and for the row's grid
+#: lines (pt): a row this much shorter than the text height still fits on a page.
+PAGE_HEAD_ROOM = 24.0
 
 
-def _row_lines(cells: list[Cell]) -> int:
-    """The lines of the row's tallest cell, set inside the cell padding."""
-    return max(
-        (
-            sum(_line_count(p, max(c.width - 2 * TABLE_CELL_PADDING, 1.0)) for p in c.paras)
-            for c in cells
-        ),
-        default=0,
-    )
+def _row_height(cells: list[Cell]) -> float:
+    """The height of the row's tallest cell: its lines, its paragraphs' spacing."""
+    tallest = 0.0
+    for c in cells:
+        inner = max(c.width - 2 * TABLE_CELL_PADDING, 1.0)
+        height = sum(
+            _line_count(p, inner) * metrics().line_height(p.size, p.line_spacing)
+            + p.space_before
+            + p.space_after
+            for p in c.paras
+        )
+        tallest = max(tallest, height)
+    return tallest
 
 
 def title_mark(item: BodyItem, text: str) -> str:
