@@ -39,7 +39,7 @@ class Target:
     name: str
     value: float
     limit: float
-    unit: str  # "x" (a ratio) or "ms"
+    unit: str  # "x" (a ratio), "ms" or "MB"
     #: Why it is missed, measured and written down (shown only when missed).
     why_missed: str = ""
 
@@ -50,6 +50,8 @@ class Target:
     def show(self, v: float) -> str:
         if math.isinf(v):
             return "failed"
+        if self.unit == "MB":
+            return f"{v:.0f} MB"
         return f"{v:.2f}x" if self.unit == "x" else f"{v:.1f} ms"
 
 

@@ -21,7 +21,7 @@ if __package__ in (None, ""):
     # Run as a script: make the repository (and so the ``benchmarks`` package) importable.
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import docxtpl_bench, export_bench, gui_bench, reading_bench
+from benchmarks import docxtpl_bench, export_bench, gui_bench, hostile_bench, reading_bench
 from benchmarks.machine import describe
 from benchmarks.measure import compile_bytecode
 from benchmarks.report import Table, Target, markdown, mib, write_readme
@@ -158,6 +158,15 @@ def gui_section(s: Settings, work: Path) -> tuple[list[Table], list[Target]]:
     return tables, targets
 
 
+def hostile_section(s: Settings, work: Path) -> tuple[list[Table], list[Target]]:
+    """Issue 13's walls: the largest accepted inputs and refused ones, as processes."""
+    chosen = hostile_bench.cases()
+    if s.quick:  # one accepted, one refused: the smoke test stays short
+        chosen = [c for c in chosen if "nested" in c.name or "/dev/zero" in c.name]
+    measured = hostile_bench.measure(chosen, 1 if s.quick else 3)
+    return [hostile_bench.table(measured)], hostile_bench.targets(measured)
+
+
 def run_all(s: Settings) -> tuple[list[Table], list[Target]]:
     tables: list[Table] = []
     targets: list[Target] = []
@@ -165,7 +174,7 @@ def run_all(s: Settings) -> tuple[list[Table], list[Target]]:
         compile_bytecode(REPO / "ucd_desktop", REPO / "benchmarks")
     with tempfile.TemporaryDirectory(prefix="ucd-bench-") as tmp:
         work = Path(tmp)
-        for section in (export_section, reading_section, gui_section):
+        for section in (export_section, reading_section, hostile_section, gui_section):
             print(f"... {section.__name__}", file=sys.stderr, flush=True)
             t, g = section(s, work)
             tables += t

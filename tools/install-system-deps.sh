@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Debian packages the tests need: LibreOffice (render checks), fonts-liberation2 (Liberation
 # Serif with every Vietnamese letter; the older fonts-liberation lacks many, and LibreOffice
-# would fall back to another font), poppler-utils (PDF to PNG for looking at output), Xvfb
-# and the xcb libraries a real Qt window needs (screenshots). Does nothing when all are there.
+# would fall back to another font), poppler-utils (PDF to PNG for looking at output),
+# tesseract-ocr with its Vietnamese model (importing scanned notices), Xvfb and the xcb
+# libraries a real Qt window needs (screenshots). Does nothing when all are there.
 set -euo pipefail
-packages=(libreoffice-writer-nogui fonts-liberation2 poppler-utils xvfb xauth
+packages=(libreoffice-writer-nogui fonts-liberation2 poppler-utils tesseract-ocr tesseract-ocr-vie
+          xvfb xauth
           libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
           libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
           libegl1 libgl1 libfontconfig1 libdbus-1-3)

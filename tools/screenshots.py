@@ -11,6 +11,7 @@ the main states and grabs the screen:
   03-filled-notice.png       a filled notice (the example), the preview beside it
   04-problems.png            a notice with mistakes: the problems panel, a field marked
   05-english.png             the same window in English
+  06-appendices.png          two appendices in the form, the second one's page in the preview
 """
 
 from __future__ import annotations
@@ -189,6 +190,22 @@ def inside(out: Path, size: str) -> int:
     window.go_to(paths[row])
     grab("04-problems.png")
 
+    # 6. Appendices: the form's part and an appendix page in the preview.
+    window.doc.stack.setClean()
+    window.files.open_path(examples_dir() / "long-an-2022.ucd")
+    settle()
+    add_appendices(window)
+    window.refresh()
+    settle()
+    boxes = window.form.appendices.boxes
+    window.form.verticalScrollBar().setValue(window.form.appendices.y() + boxes[1].y() - 20)
+    window.preview.ensure_field_visible("appendices[1].title")
+    settle()
+    bar = window.preview._scroll.verticalScrollBar()
+    bar.setValue(bar.value() + bar.pageStep() - 120)  # the second appendix's page, its top
+    grab("06-appendices.png")
+    window.doc.stack.setClean()
+
     # 5. English, live.
     window.set_language("en")
     window.form.verticalScrollBar().setValue(0)
@@ -196,6 +213,34 @@ def inside(out: Path, size: str) -> int:
     window.doc.stack.setClean()
     window.close()
     return 0
+
+
+def add_appendices(window: object) -> None:
+    """Two appendices, as a drafter would add them, for screenshot 06."""
+    from ucd_desktop.model.notice import Appendix, BodyItem, ItemKind, Table
+
+    works = Appendix(
+        title="Danh mục công trình chậm tiến độ",
+        items=[
+            BodyItem(ItemKind.CLAUSE, title="Tên công trình:", text="Đường tỉnh 830."),
+            BodyItem(ItemKind.BULLET, text="Khối lượng còn lại: mặt đường BTCT."),
+            BodyItem(ItemKind.BULLET, text="Nguyên nhân: vướng giải phóng mặt bằng."),
+        ],
+    )
+    rows = [
+        ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn"],
+        ["1", "Hoàn thành bồi thường, tái định cư", "UBND huyện Bến Lức", "30/8/2026"],
+        ["2", "Thẩm định điều chỉnh dự toán", "Sở Xây dựng", "15/7/2026"],
+    ]
+    tasks = Appendix(
+        title="Phân công nhiệm vụ và thời hạn hoàn thành",
+        items=[BodyItem(ItemKind.TABLE, table=Table(rows=rows, widths=[0.6, 3.0, 2.0, 1.2]))],
+    )
+
+    def mutate(draft: object) -> None:
+        draft.notice.appendices = [works, tasks]  # type: ignore[attr-defined]
+
+    window.form.appendices._edit("Add appendices", mutate)  # type: ignore[attr-defined]
 
 
 def main() -> int:

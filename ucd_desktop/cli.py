@@ -77,6 +77,10 @@ def _run(args: argparse.Namespace) -> int:
     except Exception as exc:
         if isinstance(exc, _user_errors()):
             return _fail(str(exc))
+        from ucd_desktop.logs import log_crash, setup_logging
+
+        if setup_logging() is not None:  # a trace for support, without the notice's text
+            log_crash(exc, f"the {args.command} command")
         raise
 
 

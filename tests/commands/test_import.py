@@ -45,3 +45,35 @@ def test_bad_input_changes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(
         ["import", str(NOTICES / "two-column-pdf.txt"), "-o", str(tmp_path / "x.docx")]
     ) == (EXIT_BAD_INPUT)
+
+
+def test_a_signed_pdf_prints_its_import_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.reading.pdf_corpus import LIBERATION, strip_to_unicode
+
+    if not LIBERATION.is_file():
+        pytest.skip("needs Liberation Serif")
+    signed = tmp_path / "signed.pdf"
+    signed.write_bytes(strip_to_unicode((NOTICES / "ministry-office.pdf").read_bytes()))
+    out = tmp_path / "draft.ucd"
+    assert main(["import", str(signed), "-o", str(out)]) == EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    # one line per fact or doubt: severity, field, message
+    assert all(len(line.split("\t")) == 3 for line in lines[:-1])
+    assert any("LiberationSerif" in line for line in lines)
+    assert load_draft(out).notice.signature.name == "Phạm Thu Hà"
+
+
+def test_a_scan_without_tesseract_is_refused_with_what_to_install(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.reading.pdf_corpus import scan_pdf
+
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(scan_pdf(NOTICES / "ministry-office.pdf", tmp_path, dpi=40))
+    out = tmp_path / "draft.ucd"
+    missing = str(tmp_path / "no-tesseract")
+    assert main(["import", str(scan), "-o", str(out), "--tesseract", missing]) == EXIT_BAD_INPUT
+    assert "tesseract-ocr-vie" in capsys.readouterr().err
+    assert not out.exists()

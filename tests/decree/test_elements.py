@@ -18,6 +18,7 @@ from ucd_desktop.decree import BODY_ROLES, ELEMENTS, Align, Case, Role, element,
 from ucd_desktop.decree.numbers import Range
 from ucd_desktop.export.docx_writer import render_docx
 from ucd_desktop.layout.build import build_layout
+from ucd_desktop.layout.paginate import paginate
 
 #: (low, high, bold, italic) of each element, as the Decree's appendix prints them.
 DECREE = {
@@ -82,6 +83,11 @@ def test_layout_and_check_follow_a_changed_entry(monkeypatch: pytest.MonkeyPatch
     recipients = layout.by_role(Role.RECIPIENT)
     assert recipients and {p.size for p in recipients} == {12}
     assert all(r.italic for p in recipients for r in p.runs)
+
+    # The preview paints the pages paginated from the same layout.
+    painted = [t for page in paginate(layout) for t in page.texts if t.source == "recipients"]
+    # ("Nơi nhận:" shares the source, and is 12 pt italic too, in bold.)
+    assert len(painted) > len(recipients) and all(t.size == 12 and t.italic for t in painted)
 
     # The checker now faults the file made by the old table, and passes the new one.
     old = check_docx_bytes(before)

@@ -186,3 +186,34 @@ def test_a_missing_shared_folder_is_reported_and_the_app_keeps_working(
     monkeypatch.setattr(NewFromTemplateDialog, "exec", look)
     window.action(ActionKey.NEW).trigger()
     assert any(str(gone) in text for text in seen)
+
+
+def test_broken_and_shadowing_templates_are_listed_and_the_window_starts(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 5,000-digit number in one user template and a user template taking a bundled
+    id: the window starts, the list says which file is broken where, and shows both
+    templates of the shared id with their folders."""
+    from PySide6.QtWidgets import QLabel
+
+    from tests.conftest import REPO
+    from ucd_desktop.storage.paths import user_templates_dir
+    from ucd_desktop.templating.library import TemplateLibrary
+
+    folder = user_templates_dir()
+    (folder / "so-lon.toml").write_text("format = 'ucd-desktop-template'\nversion = " + "9" * 5000)
+    text = (REPO / "templates" / "cuoc-hop.toml").read_text("utf-8")
+    (folder / "cuoc-hop.toml").write_text(text.replace('name = "', 'name = "Của tôi: ', 1), "utf-8")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    dialog = NewFromTemplateDialog(TemplateLibrary.default())
+    qtbot.addWidget(dialog)
+    labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "so-lon.toml" in labels and str(folder) in labels
+    titles = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    shadowed = [t for t in titles if "—" in t]
+    assert len(shadowed) == 2, titles
+    if os.environ.get("UCD_SCREENSHOT_DIR"):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.grab().save(os.path.join(os.environ["UCD_SCREENSHOT_DIR"], "broken-templates.png"))

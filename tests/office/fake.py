@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,14 @@ def alive(pid: int) -> bool:
     # A zombie is dead for our purpose: reaped by its parent or by init later.
     status = Path(f"/proc/{pid}/status")
     return not (status.exists() and "\nState:\tZ" in status.read_text())
+
+
+def gone(pid: int, within: float = 5.0) -> bool:
+    """``pid`` is dead now or within ``within`` seconds (a SIGKILL is delivered, not
+    waited for: a child of a killed group may take a moment on a busy machine)."""
+    deadline = time.monotonic() + within
+    while alive(pid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.office.fake import FAKE, alive, fake_soffice, posix_only
+from tests.office.fake import FAKE, fake_soffice, gone, posix_only
 from ucd_desktop.office import FLAGS, OfficeError, OfficeReason, child_environment, convert
 
 
@@ -101,7 +101,7 @@ def test_a_hung_run_is_killed_with_its_children(tmp_path: Path, how: str) -> Non
     assert caught.value.reason is expected
     pid = json.loads(log.read_text())["pid"]
     child = int(Path(str(log) + ".child").read_text())
-    assert not alive(pid) and not alive(child)
+    assert gone(pid) and gone(child)
 
 
 def test_a_program_that_cannot_start(tmp_path: Path) -> None:

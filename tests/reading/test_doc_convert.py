@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.office.fake import alive, fake_soffice, posix_only
+from tests.office.fake import fake_soffice, gone, posix_only
 from tests.reading.conftest import NOTICES
 from ucd_desktop.office import SOFFICE_ENV
 from ucd_desktop.reading import ReadError, import_notice
@@ -52,7 +52,7 @@ def test_a_hung_conversion_is_stopped_with_its_children(
         convert_to_docx(NOTICES / "provincial-committee.doc", timeout_s=4.0)
     pid = json.loads(log.read_text())["pid"]
     child = int(Path(str(log) + ".child").read_text())
-    assert not alive(pid) and not alive(child)
+    assert gone(pid) and gone(child)
 
 
 @posix_only
@@ -66,3 +66,36 @@ def test_the_copy_is_converted_with_the_shared_flags(
     assert args[args.index("--convert-to") + 1] == "docx:MS Word 2007 XML"
     assert "--headless" in args and args[-1].endswith("notice.doc")
     assert args[0].startswith("-env:UserInstallation=file://")
+
+
+@posix_only
+@pytest.mark.parametrize("mode", ["nothing", "crash"])
+def test_a_file_the_runner_cannot_convert_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
+    program, _log = fake_soffice(tmp_path / "bin", mode)
+    monkeypatch.setenv(SOFFICE_ENV, str(program))
+    with pytest.raises(ReadError, match=r"provincial-committee\.doc"):
+        convert_to_docx(NOTICES / "provincial-committee.doc")
+
+
+def test_a_soffice_that_cannot_start_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    program = tmp_path / "soffice"
+    program.write_text("")
+    program.chmod(0o644)
+    monkeypatch.setenv(SOFFICE_ENV, str(program))
+    with pytest.raises(ReadError) as caught:
+        convert_to_docx(NOTICES / "provincial-committee.doc")
+    assert str(program) in str(caught.value)
+
+
+def test_a_source_that_cannot_be_read_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    program, log = fake_soffice(tmp_path / "bin", "ok")
+    monkeypatch.setenv(SOFFICE_ENV, str(program))
+    with pytest.raises(ReadError, match="missing"):
+        convert_to_docx(tmp_path / "missing.doc")
+    assert not log.exists()  # soffice never ran

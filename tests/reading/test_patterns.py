@@ -48,3 +48,13 @@ def test_type_name_and_recipients() -> None:
     assert is_type_name("THÔNG BÁO") and is_type_name("T H Ô N G  B Á O")
     assert not is_type_name("THÔNG BÁO KẾT LUẬN")
     assert is_recipients_heading("Nơi nhận:") and is_recipients_heading("***Nơi nhận***")
+
+
+def test_a_blank_day_may_be_dashes_as_ocr_reads_it() -> None:
+    from ucd_desktop.reading.patterns import find_date
+
+    found = find_date("Long An, ngày — tháng 6 năm 2022")
+    assert found is not None
+    assert (found.place, found.day, found.month, found.year) == ("Long An", None, 6, 2022)
+    dashes = find_date("Long An, ngày --- tháng --- năm 2022")
+    assert dashes is not None and (dashes.day, dashes.month) == (None, None)

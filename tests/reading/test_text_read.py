@@ -36,3 +36,17 @@ def test_literal_asterisks_survive_import() -> None:
         "THÔNG BÁO\nKết luận cuộc họp\n\nNgày 01/01/2024 họp về mức 5 * 3 = 15 đồng.\n"
     ).draft.notice
     assert "5 * 3" not in n.opening or plain_text(n.opening).count("*") == 1
+
+
+def test_kinh_gui_becomes_the_addressee_block_never_the_opening() -> None:
+    from tests.reading.conftest import NOTICES
+    from ucd_desktop.model.validate import validate
+    from ucd_desktop.reading import import_text
+
+    result = import_text((NOTICES / "addressees.txt").read_text(encoding="utf-8"))
+    notice = result.draft.notice
+    assert notice.addressees == ["Sở Kế hoạch và Đầu tư", "Sở Tài chính"]
+    assert notice.opening.startswith("Ngày 2 tháng 5 năm 2024")
+    assert "Kính gửi" not in notice.opening + notice.lead_in
+    assert any(n.field == "addressees" for n in result.notes)
+    assert "addressees-in-notice" in [p.code for p in validate(notice)]

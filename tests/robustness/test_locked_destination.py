@@ -121,7 +121,8 @@ def test_saving_over_a_locked_draft_retries_then_takes_another_name(
     window: MainWindow, answers: Answers, lock: Lock, tmp_path: Path
 ) -> None:
     locked = tmp_path / "dang mo.ucd"
-    locked.write_bytes(OLD)
+    old_draft = b'{"format": "ucd-desktop-draft", "version": 2, "notice": {}}\n'
+    locked.write_bytes(old_draft)  # a draft: only a draft may be saved over
     lock.lock(locked)
     other = tmp_path / "ban moi.ucd"
     answers.then("ask_save_path", locked, other)
@@ -129,7 +130,7 @@ def test_saving_over_a_locked_draft_retries_then_takes_another_name(
     assert window.files.save_as()
     assert [name for name, _text in answers.asked].count("ask_locked") == 2
     assert "Word" in answers.asked[1][1]
-    assert locked.read_bytes() == OLD, "the locked file changed"
+    assert locked.read_bytes() == old_draft, "the locked file changed"
     assert load_draft(other).notice.summary == window.doc.notice.summary
     assert window.doc.path == other and not window.doc.is_modified()
 

@@ -134,3 +134,33 @@ def test_next_meeting_without_the_template_file() -> None:
     assert nxt.template is not None
     assert nxt.template.facts["dia_diem"] == ""
     assert "…" in nxt.notice.opening
+
+
+def test_appendices_kept_with_the_skeleton() -> None:
+    from ucd_desktop.model.notice import Appendix, Table
+
+    draft, source = filled_draft()
+    rows = [["STT", "Nhiệm vụ"], ["1", "Rà soát hồ sơ"]]
+    draft.notice.appendices = [
+        Appendix(
+            number="I",
+            title="Phân công nhiệm vụ",
+            items=[
+                BodyItem(
+                    ItemKind.CLAUSE, title="Sở Nội vụ", text="Rà soát {{ không phải Jinja }}."
+                ),
+                BodyItem(ItemKind.TABLE, table=Table(rows=rows)),
+            ],
+        )
+    ]
+    template = template_from_draft(draft, name="Có phụ lục", source=source)
+    (appendix,) = instantiate(
+        load_template_file(save_user_template(template)), FACTS
+    ).notice.appendices
+    assert (appendix.number, appendix.title) == ("I", "Phân công nhiệm vụ")
+    assert appendix.items[0].text == "Rà soát {{ không phải Jinja }}."
+    assert appendix.items[1].table is not None and appendix.items[1].table.rows == rows
+    keep = Keep(agency=False, signer=False, recipients=False, skeleton=True, phrasing=False)
+    bare = template_from_draft(draft, name="Khung phụ lục", keep=keep, source=source)
+    (appendix,) = instantiate(load_template_file(save_user_template(bare))).notice.appendices
+    assert appendix.items[0].text == "…" and appendix.items[1].table.rows[1] == ["", ""]  # type: ignore[union-attr]

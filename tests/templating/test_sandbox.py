@@ -73,3 +73,55 @@ def test_python_internals_are_out_of_reach(source: str) -> None:
 def test_internals_raise_security_errors_specifically() -> None:
     with pytest.raises(SecurityError):
         render("{{ ''.__class__.__mro__ }}")
+
+
+def test_the_deadline_chains_the_tracer_that_was_installed() -> None:
+    """A coverage tool or debugger installed before rendering still sees the lines of
+    the filters a template runs, and is back in place afterwards."""
+    import sys
+    from pathlib import Path
+    from types import FrameType
+    from typing import Any
+
+    from ucd_desktop.templating import filters
+
+    seen: set[int] = set()
+    target = Path(filters.__file__).resolve()
+
+    def tracer(frame: FrameType, event: str, arg: Any) -> Any:
+        if Path(frame.f_code.co_filename).resolve() == target:
+            if event == "line":
+                seen.add(frame.f_lineno)
+            return tracer
+        return None
+
+    assert render("{{ n|so }}", n=1) == "1"  # Babel's locale data loaded, untraced
+    previous = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        assert render("{{ n|so }}", n=1234567) == "1.234.567"  # a variable: not folded
+        assert sys.gettrace() is tracer
+    finally:
+        sys.settrace(previous)
+    first_line = filters.number.__code__.co_firstlineno
+    assert any(line > first_line for line in seen), sorted(seen)
+
+
+def test_the_deadline_still_stops_a_loop_under_another_tracer() -> None:
+    import sys
+    from types import FrameType
+    from typing import Any
+
+    def tracer(frame: FrameType, event: str, arg: Any) -> Any:
+        return tracer
+
+    previous = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        with pytest.raises(LimitError):
+            make_environment(Limits(seconds=0.3)).render_limited(
+                "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}",
+                {},
+            )
+    finally:
+        sys.settrace(previous)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from ucd_desktop.checking.findings import Findings
 from ucd_desktop.checking.page import text_width_pt
-from ucd_desktop.decree import BODY_ROLES, ELEMENTS, Align, ElementSpec, Role
+from ucd_desktop.decree import BODY_ROLES, ELEMENTS, Align, ElementSpec, Role, element
 from ucd_desktop.decree import numbers as rules
 from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.layout.metrics import wrap_text
 from ucd_desktop.reading.docx_doc import DocxDocument, ParaInfo
 from ucd_desktop.reading.docx_styles import wval
+from ucd_desktop.reading.walls import to_int
 
 __all__ = ["BODY_ROLES", "check_elements", "para_size"]
 
@@ -72,8 +73,9 @@ def _weight(value: bool, kind: str) -> str:
 
 def _one_line(para: ParaInfo, width: float) -> bool:
     """A paragraph that fits on one line looks the same justified or not."""
-    size = para_size(para) or 14.0
-    room = (para.cell_width_twips / 20 if para.cell_width_twips else width) - 36.0
+    size = para_size(para) or element(Role.BODY).default_size
+    cell = para.cell_text_twips
+    room = (cell / 20 if cell is not None else width) - 36.0
     return len(wrap_text(para.text.strip(), size, room)) <= 1
 
 
@@ -106,7 +108,7 @@ def _check_style(para: ParaInfo, role: str, spec: ElementSpec, tally: _Tally, wi
 def _twips(para: ParaInfo, tag: str, name: str) -> int | None:
     value = para.attr(tag, name)
     try:
-        return int(float(value)) if value is not None else None
+        return to_int(value) if value is not None else None
     except ValueError:
         return None
 

@@ -39,6 +39,9 @@ ELEMENTS: dict[str, str] = {
     Role.AUTHORITY: N_("authority line (TM., KT., TL.)"),
     Role.POSITION: N_("signer's position"),
     Role.SIGNER_NAME: N_("signer's name"),
+    Role.APPENDIX_HEADING: N_("appendix heading (Phụ lục)"),
+    Role.APPENDIX_TITLE: N_("appendix title"),
+    Role.APPENDIX_REFERENCE: N_("“Kèm theo” line of an appendix"),
 }
 
 

@@ -16,6 +16,7 @@ from ucd_desktop.reading.context import Context
 from ucd_desktop.reading.docx_doc import DocxDocument
 from ucd_desktop.reading.patterns import find_date, is_upper_text, parse_number
 from ucd_desktop.text.dates import day_text, month_text
+from ucd_desktop.text.numbering import roman
 
 __all__ = ["check_forms"]
 
@@ -64,7 +65,11 @@ def check_forms(doc: DocxDocument, ctx: Context, out: Findings) -> None:
     _number_and_date(texts, out)
     _summary(texts, out)
     _closing(texts, out)
+    _appendices(texts, out)
+    # The body ends before the signature block; appendices after it have no "./.".
+    appendices = min((i for i, _t in texts.get(Role.APPENDIX_HEADING, [])), default=None)
     body = [t for role in BODY_ROLES for t in texts.get(role, [])]
+    body = [t for t in body if appendices is None or t[0] < appendices]
     if body:
         index, last = max(body)
         last = _last_text(doc, index) or last
@@ -204,6 +209,30 @@ def _summary(texts: dict[str, list[tuple[int, str]]], out: Findings) -> None:
             ".",
             "—",
             paragraph=lines[-1][0],
+        )
+
+
+_APPENDIX_RE = re.compile(r"^Phụ lục(?: (?P<n>[IVXLC]+|\d+))?$")
+
+
+def _appendices(texts: dict[str, list[tuple[int, str]]], out: Findings) -> None:
+    """ "Phụ lục I": the word in lower case, and Roman numerals when there are several."""
+    headings = texts.get(Role.APPENDIX_HEADING, [])
+    for position, (index, text) in enumerate(headings, start=1):
+        text = " ".join(text.split())
+        m = _APPENDIX_RE.match(text)
+        number = (m.group("n") or "") if m else ""
+        if m and not (len(headings) > 1 and (not number or number.isdigit())):
+            continue
+        expected = f"Phụ lục {roman(position)}" if len(headings) > 1 else "Phụ lục"
+        if len(headings) == 1 and number:
+            expected = f"Phụ lục {number}"
+        out.add(
+            Role.APPENDIX_HEADING,
+            N_("It reads “{found}”; the Decree's text is “{expected}”."),
+            text,
+            expected,
+            paragraph=index,
         )
 
 

@@ -14,6 +14,7 @@ from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.problems import Severity
 from ucd_desktop.reading.docx_doc import DocxDocument, ParaInfo
 from ucd_desktop.reading.docx_styles import FONT_SLOTS, q, wval
+from ucd_desktop.reading.walls import to_float, to_int
 
 __all__ = [
     "check_fonts",
@@ -30,7 +31,16 @@ _WORD_URI = "http://schemas.microsoft.com/office/word"
 def _mm(twips: str | None) -> float | None:
     if twips is None or not twips.lstrip("-").isdigit():
         return None
-    return int(twips) / rules.TWIPS_PER_MM
+    return to_int(twips) / rules.TWIPS_PER_MM
+
+
+#: Word stores lengths in whole twips and rounds what the user typed: 1.5 cm is 850
+#: twips (14.99 mm). A length is within a range when it is at Word's precision.
+_HALF_TWIP_MM = 0.5 / rules.TWIPS_PER_MM
+
+
+def _within(mm: float, rng: rules.Range) -> bool:
+    return rng.low - _HALF_TWIP_MM <= mm <= rng.high + _HALF_TWIP_MM
 
 
 def check_page(doc: DocxDocument, out: Findings) -> None:
@@ -48,7 +58,7 @@ def check_page(doc: DocxDocument, out: Findings) -> None:
             "A4 210 × 297 mm",
         )
     else:
-        width, height = int(w), int(h)
+        width, height = to_int(w), to_int(h)
         if abs(width - _A4_TWIPS[0]) > 20 or abs(height - _A4_TWIPS[1]) > 20:
             found = f"{width / rules.TWIPS_PER_MM:.0f} × {height / rules.TWIPS_PER_MM:.0f} mm"
             out.add(
@@ -74,7 +84,7 @@ def check_page(doc: DocxDocument, out: Findings) -> None:
                 f"{rng.low:g}–{rng.high:g} mm",
                 side=_(label),
             )
-        elif abs(value) not in rng:
+        elif not _within(abs(value), rng):
             out.add(
                 "page",
                 N_("The {side} margin is {found}; the Decree asks for {expected}."),
@@ -102,7 +112,7 @@ def check_word_settings(doc: DocxDocument, out: Findings) -> None:
                 "updateFields",
                 "—",
             )
-    if mode is None or not mode.isdigit() or int(mode) < 15:
+    if mode is None or not mode.isdigit() or to_int(mode) < 15:
         out.add(
             "word",
             N_(
@@ -246,25 +256,28 @@ def estimated_pages(doc: DocxDocument) -> float:
     sect = doc.section
     size = sect.find(q("w:pgSz")) if sect is not None else None
     margins = sect.find(q("w:pgMar")) if sect is not None else None
-    height = float(wval(size, "h") or rules.A4_HEIGHT_TWIPS) / 20
-    top = float(wval(margins, "top") or rules.MARGIN_DEFAULTS["top"] * rules.TWIPS_PER_MM)
-    bottom = float(wval(margins, "bottom") or rules.MARGIN_DEFAULTS["bottom"] * rules.TWIPS_PER_MM)
+    height = to_float(wval(size, "h"), rules.A4_HEIGHT_TWIPS, low=0, high=1e6) / 20
+    top_default = rules.MARGIN_DEFAULTS["top"] * rules.TWIPS_PER_MM
+    bottom_default = rules.MARGIN_DEFAULTS["bottom"] * rules.TWIPS_PER_MM
+    top = to_float(wval(margins, "top"), top_default, low=-1e6, high=1e6)
+    bottom = to_float(wval(margins, "bottom"), bottom_default, low=-1e6, high=1e6)
     usable = height - (top + bottom) / 20
     total = 0.0
     cells: dict[tuple[int, int], dict[int, float]] = {}
     for para in doc.paragraphs:
         body = rules.BODY_SIZE_DEFAULT
         font = max((r.fmt.size or body for r in para.runs), default=para.base.size or body)
-        room = para.cell_width_twips / 20 if para.cell_width_twips else width
+        cell = para.cell_text_twips
+        room = cell / 20 if cell is not None else width
         lines = sum(
             len(wrap_text(part, font, max(room - 20, 40))) for part in para.text.split("\n")
         )
         line_rule = para.attr("w:spacing", "lineRule") or "auto"
-        line = float(para.attr("w:spacing", "line") or 240)
+        line = to_float(para.attr("w:spacing", "line"), 240, low=0, high=1e5)
         factor = line / 240 if line_rule == "auto" else 1.0
         spacing = (
-            float(para.attr("w:spacing", "before") or 0)
-            + float(para.attr("w:spacing", "after") or 0)
+            to_float(para.attr("w:spacing", "before"), low=0, high=1e5)
+            + to_float(para.attr("w:spacing", "after"), low=0, high=1e5)
         ) / 20
         tall = lines * font * rules.SINGLE_LINE_EM * factor + spacing
         if para.cell is None:
@@ -284,7 +297,7 @@ def text_width_pt(doc: DocxDocument) -> float:
 
     def twips(el: object, name: str, default: float) -> float:
         value = wval(el, name)
-        return float(value) if value and value.lstrip("-").isdigit() else default
+        return to_float(value, default) if value and value.lstrip("-").isdigit() else default
 
     width = twips(size, "w", rules.A4_WIDTH_MM * rules.TWIPS_PER_MM)
     left = twips(margins, "left", rules.MARGIN_DEFAULTS["left"] * rules.TWIPS_PER_MM)

@@ -24,6 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from ucd_desktop.model.problems import Severity
     from ucd_desktop.model.validate import validate
     from ucd_desktop.storage.drafts import load_draft
+    from ucd_desktop.storage.targets import check_not_input
 
     draft = load_draft(args.draft)
     errors = [p for p in validate(draft.notice) if p.severity is Severity.ERROR]
@@ -36,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     output: Path = args.output
     if output.suffix.lower() != ".docx":
         raise CommandError(_("The output file must end in .docx: {path}").format(path=output))
+    check_not_input(output, args.draft)
     export_docx(draft.notice, output)
     for problem in errors:
         print(_("warning: {problem}").format(problem=problem), file=sys.stderr)

@@ -27,15 +27,17 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ucd_desktop.storage.drafts import save_draft
+    from ucd_desktop.storage.targets import check_draft_target
     from ucd_desktop.templating.binding import instantiate
     from ucd_desktop.templating.library import TemplateLibrary, load_template_file
 
+    check_draft_target(args.output)  # before any work: new -o important.docx is refused
     candidate = Path(args.template)
     if candidate.suffix == ".toml" and candidate.is_file():
         template = load_template_file(candidate)
     else:
         library = TemplateLibrary.default()
-        found = library.find(args.template)
+        found = library.lookup(args.template)  # an id two folders share: refused, with choices
         if found is None:
             names = ", ".join(t.id for t in library.templates)
             raise CommandError(

@@ -87,6 +87,12 @@ class Role(StrEnum):
     SIGNER_NAME = "signer-name"
     FOOTER = "footer"
     PAGE_NUMBER = "page-number"
+    #: "Phụ lục I", the first line of an appendix (on a new page after the signature).
+    APPENDIX_HEADING = "appendix-heading"
+    #: The appendix's own title, in capitals.
+    APPENDIX_TITLE = "appendix-title"
+    #: "(Kèm theo Thông báo số …/TB-… ngày … tháng … năm …)" under the title.
+    APPENDIX_REFERENCE = "appendix-reference"
 
     @property
     def is_rule(self) -> bool:
@@ -165,6 +171,11 @@ ELEMENTS: dict[Role, ElementSpec] = {
     Role.SIGNER_NAME: _spec(13, 14, 14, True, False, Align.CENTER, Case.NAME),
     Role.PAGE_NUMBER: _spec(13, 14, 14, False, False, Align.CENTER),
     Role.FOOTER: _spec(11, 12, 11, False, False, Align.LEFT),
+    # Appendices: "Phụ lục" and its number 14 pt bold; the title 13-14 pt bold capitals;
+    # the "(Kèm theo …)" line in italics at the size of the text.
+    Role.APPENDIX_HEADING: _spec(14, 14, 14, True, False, Align.CENTER),
+    Role.APPENDIX_TITLE: _spec(13, 14, 14, True, False, Align.CENTER, Case.UPPER),
+    Role.APPENDIX_REFERENCE: _spec(13, 14, 14, False, True, Align.CENTER),
 }
 
 

@@ -75,6 +75,8 @@ def _ppr(p: Para) -> str:
         out.append("<w:keepNext/>")
     if p.keep_lines:
         out.append("<w:keepLines/>")
+    if p.page_break_before:
+        out.append("<w:pageBreakBefore/>")
     if p.box:
         out.append(
             "<w:pBdr>"

@@ -65,7 +65,8 @@ SPECS: dict[ActionKey, ActionSpec] = {
         N_("&Open a draft…"), N_("Open a saved draft (.ucd)"), (Std.Open,), Pix.SP_DialogOpenButton
     ),
     ActionKey.IMPORT: ActionSpec(
-        N_("Open an old &notice…"), N_("Read a notice written in Word (.docx) or plain text")
+        N_("Open an old &notice…"),
+        N_("Read a notice from Word (.docx, .doc), a PDF, plain text or a scan"),
     ),
     ActionKey.SAVE: ActionSpec(
         N_("&Save"), N_("Save the draft"), (Std.Save,), Pix.SP_DialogSaveButton

@@ -73,7 +73,11 @@ def _file_argument(argv: list[str]) -> Path | None:
 
 def run_app(argv: list[str]) -> int:
     """Open the window and run until it closes; the exit code."""
+    from ucd_desktop.logs import setup_logging
+
+    setup_logging()
     app = ensure_app()
+    from ucd_desktop.gui.crash import CrashGuard
     from ucd_desktop.gui.main_window import MainWindow
     from ucd_desktop.gui.qt_locale import apply_locale
 
@@ -85,6 +89,11 @@ def run_app(argv: list[str]) -> int:
         set_language(store.settings.language)
     apply_locale(current_language())
     window = MainWindow(store)
+    guard = CrashGuard(window)  # an exception in a slot: draft saved, logged, explained
+    guard.install()
     window.show()
     window.start(_file_argument(argv))
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        guard.uninstall()

@@ -202,11 +202,14 @@ class NoticeDocument(QObject):
         return None
 
     # -- body structure ----------------------------------------------------------------
-    def insert_items(self, index: int, items: list[BodyItem], label: str = "") -> None:
+    def insert_items(
+        self, index: int, items: list[BodyItem], label: str = "", owner: int | None = None
+    ) -> None:
+        """Insert into the body, or into appendix ``owner``'s items."""
         if not items:
             return
-        index = max(0, min(index, len(self.notice.body)))
-        command = InsertItems(self, index, items)
+        index = max(0, min(index, len(self.notice.items_in(owner))))
+        command = InsertItems(self, index, items, owner)
         command.setText(label or _("Add an item"))
         self.stack.push(command)
 
@@ -220,7 +223,7 @@ class NoticeDocument(QObject):
     def move_item(self, item_id: str, delta: int) -> bool:
         index = self.notice.item_index(item_id)
         target = index + delta
-        if not 0 <= target < len(self.notice.body) or delta == 0:
+        if not 0 <= target < len(self.notice.items_of(item_id)) or delta == 0:
             return False
         command = MoveItem(self, item_id, target)
         command.setText(_("Move an item"))

@@ -133,17 +133,25 @@ class DraftFlows(QObject):
             self.window,
             _("Open an old notice"),
             self.files.documents_folder(),
-            _("Notices (*.docx *.doc *.pdf *.txt *.md);;All files (*)"),
+            _(
+                "Notices (*.docx *.doc *.pdf *.txt *.md);;"
+                "Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"
+            ),
         )
         if path is None:
             return False
+        from ucd_desktop.gui.ocr_progress import OcrProgress
         from ucd_desktop.reading import ReadError, import_notice
 
+        progress = OcrProgress(self.window, path.name)
         try:
-            result = import_notice(path)
+            result = import_notice(path, self.files.settings.tesseract_path, progress)
         except ReadError as exc:
-            messages.warn(self.window, str(exc))
+            progress.close()
+            if not progress.cancelled:
+                messages.warn(self.window, str(exc))
             return False
+        progress.close()
         self.files.set_lock(None)
         self.doc.load(result.draft, None, self.files.template_for(result.draft))
         self.window.problems.show_notes([(n.field, n.message, n.severity) for n in result.notes])

@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self.preview.pageCountChanged.connect(self._show_pages)
         self.preview.zoomChanged.connect(self._show_zoom)
         self.form.body.message.connect(self._show_message)
+        self.form.appendices.message.connect(self._show_message)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus)

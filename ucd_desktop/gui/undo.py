@@ -114,37 +114,46 @@ class SetValue(_Set):
 
 
 class InsertItems(QUndoCommand):
-    def __init__(self, doc: Editable, index: int, items: list[BodyItem]) -> None:
+    """Items inserted into the body, or into appendix ``owner``'s items."""
+
+    def __init__(
+        self, doc: Editable, index: int, items: list[BodyItem], owner: int | None = None
+    ) -> None:
         super().__init__()
         self.doc, self.index, self.items = doc, index, copy.deepcopy(items)
+        self.owner = owner
 
     def redo(self) -> None:
-        body = self.doc.draft.notice.body
+        body = self.doc.draft.notice.items_in(self.owner)
         body[self.index : self.index] = copy.deepcopy(self.items)
         self.doc.notify(Change(structure=True))
 
     def undo(self) -> None:
         ids = {it.id for it in self.items}
-        notice = self.doc.draft.notice
-        notice.body = [it for it in notice.body if it.id not in ids]
+        body = self.doc.draft.notice.items_in(self.owner)
+        body[:] = [it for it in body if it.id not in ids]
         self.doc.notify(Change(structure=True))
 
 
 class RemoveItems(QUndoCommand):
+    """Items removed from the body or from one appendix (the list of the first id)."""
+
     def __init__(self, doc: Editable, ids: list[str]) -> None:
         super().__init__()
         self.doc = doc
-        body = doc.draft.notice.body
+        notice = doc.draft.notice
+        self.owner = notice.owner_of(ids[0]) if ids else None
+        body = notice.items_in(self.owner)
         self.removed = [(i, copy.deepcopy(it)) for i, it in enumerate(body) if it.id in set(ids)]
 
     def redo(self) -> None:
         ids = {it.id for _i, it in self.removed}
-        notice = self.doc.draft.notice
-        notice.body = [it for it in notice.body if it.id not in ids]
+        body = self.doc.draft.notice.items_in(self.owner)
+        body[:] = [it for it in body if it.id not in ids]
         self.doc.notify(Change(structure=True))
 
     def undo(self) -> None:
-        body = self.doc.draft.notice.body
+        body = self.doc.draft.notice.items_in(self.owner)
         for index, item in self.removed:
             body.insert(index, copy.deepcopy(item))
         self.doc.notify(Change(structure=True))
@@ -158,7 +167,7 @@ class MoveItem(QUndoCommand):
         self.new_index = new_index
 
     def _move(self, to: int) -> None:
-        body = self.doc.draft.notice.body
+        body = self.doc.draft.notice.items_of(self.item_id)
         item = body.pop(self.doc.draft.notice.item_index(self.item_id))
         body.insert(to, item)
         self.doc.notify(Change(structure=True))
@@ -185,8 +194,9 @@ class ReplaceItem(QUndoCommand):
     def _apply(self, item: BodyItem) -> None:
         notice = self.doc.draft.notice
         index = notice.item_index(item.id)
-        before = notice.body[index]
-        notice.body[index] = copy.deepcopy(item)
+        body = notice.items_of(item.id)
+        before = body[index]
+        body[index] = copy.deepcopy(item)
         self.doc.notify(
             Change(
                 structure=before.kind is not item.kind,

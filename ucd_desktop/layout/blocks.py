@@ -70,6 +70,8 @@ class Para:
     line_spacing: float = 1.0
     keep_next: bool = False
     keep_lines: bool = False
+    #: The paragraph starts a new page (each appendix does).
+    page_break_before: bool = False
     #: A solid line along the top of the paragraph, from left to right indent.
     border_top: bool = False
     #: A single-line box around the text (urgency and secrecy marks).

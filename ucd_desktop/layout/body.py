@@ -27,7 +27,7 @@ from ucd_desktop.model.notice import (
 from ucd_desktop.model.numbering import item_labels
 from ucd_desktop.model.paths import item_path
 
-__all__ = ["body_blocks", "column_widths", "table_text_size", "title_mark"]
+__all__ = ["body_blocks", "column_widths", "item_blocks", "table_text_size", "title_mark"]
 
 #: A title ending in one of these gets no ":" or "." added.
 TITLE_PUNCTUATION = TITLE_MARKS
@@ -255,6 +255,14 @@ def column_widths(weights: list[float], words: list[float], total: float) -> lis
             break
         fixed.update(short)
     return [fixed.get(i, widths.get(i, 0.0)) for i in range(len(weights))]
+
+
+def item_blocks(items: list[BodyItem], page: PageSetup, text_width: float) -> list[Block]:
+    """Numbered items laid out exactly as in the body (an appendix's content)."""
+    body = _Body(page, text_width)
+    for item, label in zip(items, item_labels(items), strict=True):
+        body.item(item, label)
+    return body.blocks
 
 
 def body_blocks(notice: Notice, text_width: float) -> list[Block]:

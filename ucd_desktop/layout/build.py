@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from ucd_desktop.decree import Role, element
 from ucd_desktop.decree import numbers as rules
+from ucd_desktop.layout.appendix import appendix_blocks
 from ucd_desktop.layout.blocks import Align, Block, DocumentLayout, PageGeometry, Para, Run
 from ucd_desktop.layout.body import body_blocks
 from ucd_desktop.layout.closing import footer_paras, signature_table
@@ -62,6 +63,7 @@ def build_layout(notice: Notice) -> DocumentLayout:
     blocks: list[Block] = [header_table(notice, sizes), *title_block(notice, width, size)]
     blocks += body_blocks(notice, width)
     blocks.append(signature_table(notice, sizes.left_width, sizes.right_width, size))
+    blocks += appendix_blocks(notice, width)
     number = element(Role.PAGE_NUMBER)
     page_number = Para(
         [Run("", page_field=True)],

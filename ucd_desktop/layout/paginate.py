@@ -20,6 +20,7 @@ the .docx, see tools/preview_png.py):
   cant-split row that does not fit goes to the next page (and is cut between lines there
   if taller than a page); heading rows repeat on each page the table continues on and
   never stay alone at the foot of a page;
+- a page-break-before paragraph starts a new page unless it already heads one;
 - page 2 on carry the page number in the header; page 1 the footer, whose top can push
   the body's foot up.
 
@@ -92,6 +93,8 @@ class _Flow:
     def place_para(self, mp: MeasuredPara) -> bool:
         """Place ``mp``; True when its first line had to go to a new page."""
         p, n = mp.para, len(mp.lines)
+        if p.page_break_before and not self.fresh:
+            self.new_page()
         gap = 0.0 if self.fresh and self.page > 0 else max(self.after, p.space_before)
         moved, a = False, 0
         while True:

@@ -12,12 +12,13 @@ import re
 from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.notice import Notice
-from ucd_desktop.model.numbering import item_labels
+from ucd_desktop.model.numbering import appendix_labels, item_labels
 from ucd_desktop.model.problems import Severity
 
 __all__ = ["FIELD_NAMES", "SEVERITY_NAMES", "field_name"]
 
 _ITEM = re.compile(r"^body\[([^\]]+)\]\.(title|text)$")
+_APPENDIX = re.compile(r"^appendices\[(\d+)\]\.(title|number)$")
 
 #: The word for each severity ("Lỗi", "Cảnh báo", "Lưu ý").
 SEVERITY_NAMES: dict[Severity, str] = {
@@ -39,6 +40,7 @@ FIELD_NAMES: dict[str, str] = {
     "national_title": N_("National title"),
     "motto": N_("Motto"),
     "summary": N_("Summary"),
+    "addressees": N_("Addressees (Kính gửi)"),
     "opening": N_("Opening"),
     "lead_in": N_("Lead-in"),
     "closing": N_("Closing"),
@@ -67,6 +69,19 @@ def field_name(path: str, notice: Notice | None) -> str:
                 # A bullet's "-" names nothing: it is found by its place, as a paragraph.
                 shown = label if label.strip("-+ ") else f"¶{index + 1}"
                 return _("Conclusions, item {label}").format(label=shown)
+        owner = notice.owner_of(m.group(1))
+        if owner is not None:
+            items = notice.appendices[owner].items
+            appendix = appendix_labels(notice.appendices)[owner]
+            for index, (item, label) in enumerate(zip(items, item_labels(items), strict=True)):
+                if item.id == m.group(1):
+                    shown = label if label.strip("-+ ") else f"¶{index + 1}"
+                    return _("{appendix}, item {label}").format(appendix=appendix, label=shown)
         return ""
+    m = _APPENDIX.match(path)
+    if m and notice is not None and int(m.group(1)) < len(notice.appendices):
+        appendix = appendix_labels(notice.appendices)[int(m.group(1))]
+        part = _("title") if m.group(2) == "title" else _("number")
+        return f"{appendix} ({part})"
     name = FIELD_NAMES.get(path)
     return _(name) if name else ""

@@ -27,6 +27,7 @@ __all__ = [
     "ONE_LINE",
     "TITLE_MARKS",
     "TYPE_NAME",
+    "Appendix",
     "Archive",
     "BodyItem",
     "ItemKind",
@@ -201,8 +202,15 @@ class PageSetup:
 
 @dataclass
 class Appendix:
-    """A "Phụ lục" attached to the notice (kept in drafts; not yet laid out)."""
+    """A "Phụ lục" attached to the notice, laid out on its own pages after the signature.
 
+    ``number`` is the number as the drafter writes it after "Phụ lục" ("I", "II", "1",
+    "01"); left empty, it is derived: none for a single appendix, Roman numerals by
+    position when there are two or more (Decree 30, Appendix I).
+    """
+
+    number: str = field(default="", metadata=ONE_LINE)
+    #: The appendix's own title, printed in capitals.
     title: str = field(default="", metadata=ONE_LINE)
     items: list[BodyItem] = field(default_factory=list)
 
@@ -228,6 +236,10 @@ class Notice:
     national_title: str = field(default=NATIONAL_TITLE, metadata=ONE_LINE)
     motto: str = field(default=MOTTO, metadata=ONE_LINE)
     summary: str = ""
+    #: The addressee block ("Kính gửi: …", one line per entry, "Kính gửi" left out) of an
+    #: old notice. A Thông báo (form 1.4) has none: kept so nothing is lost, never laid
+    #: out, and validation says so.
+    addressees: list[str] = field(default_factory=list)
     opening: str = ""
     lead_in: str = ""
     body: list[BodyItem] = field(default_factory=list)
@@ -251,11 +263,40 @@ class Notice:
             seen.add(item.id)
 
     def item(self, item_id: str) -> BodyItem | None:
-        """The body item with ``item_id``, or None."""
-        return next((it for it in self.body if it.id == item_id), None)
+        """The item with ``item_id`` in the body or in an appendix, or None."""
+        for items in self.item_lists():
+            found = next((it for it in items if it.id == item_id), None)
+            if found is not None:
+                return found
+        return None
+
+    def item_lists(self) -> list[list[BodyItem]]:
+        """The body's items, then each appendix's: ids are unique across all of them."""
+        return [self.body, *(a.items for a in self.appendices)]
+
+    def items_in(self, owner: int | None) -> list[BodyItem]:
+        """The body's items (``owner`` None) or appendix ``owner``'s ([] if there is none)."""
+        if owner is None:
+            return self.body
+        return self.appendices[owner].items if 0 <= owner < len(self.appendices) else []
+
+    def owner_of(self, item_id: str) -> int | None:
+        """None for a body item, the appendix's index for an appendix item."""
+        for index, appendix in enumerate(self.appendices):
+            if any(it.id == item_id for it in appendix.items):
+                return index
+        return None
+
+    def items_of(self, item_id: str) -> list[BodyItem]:
+        """The list (the body or an appendix's items) that holds ``item_id``."""
+        for items in self.item_lists():
+            if any(it.id == item_id for it in items):
+                return items
+        raise KeyError(item_id)
 
     def item_index(self, item_id: str) -> int:
-        for i, it in enumerate(self.body):
+        """The position of ``item_id`` in the list that holds it (see ``items_of``)."""
+        for i, it in enumerate(self.items_of(item_id)):
             if it.id == item_id:
                 return i
         raise KeyError(item_id)

@@ -16,6 +16,7 @@ import dataclasses
 import re
 
 from ucd_desktop.model.notice import (
+    Appendix,
     Archive,
     BodyItem,
     Notice,
@@ -29,6 +30,7 @@ __all__ = [
     "LINE_FIELDS",
     "TEXT_FIELDS",
     "FieldError",
+    "appendix_path",
     "format_recipients",
     "get_text",
     "get_value",
@@ -58,9 +60,12 @@ TEXT_FIELDS = (
     "archive.initials",
 )
 #: Fields stored as a list of lines.
-LINE_FIELDS = ("governing_body", "issuing_body", "signature.authority")
+LINE_FIELDS = ("governing_body", "issuing_body", "addressees", "signature.authority")
 
 _ITEM = re.compile(r"^body\[([0-9A-Za-z_-]+)\]\.(title|text)$")
+#: An appendix's own fields by position: "appendices[0].title", "appendices[1].number".
+#: Its items are named like the body's ("body[<id>].text"): ids are unique notice-wide.
+_APPENDIX = re.compile(r"^appendices\[(\d{1,6})\]\.(title|number)$")
 _NOTE = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 
 
@@ -70,6 +75,20 @@ class FieldError(KeyError):
 
 def item_path(item: BodyItem, part: str = "text") -> str:
     return f"body[{item.id}].{part}"
+
+
+def appendix_path(index: int, part: str = "title") -> str:
+    return f"appendices[{index}].{part}"
+
+
+def _appendix(notice: Notice, path: str) -> tuple[Appendix, str] | None:
+    m = _APPENDIX.match(path)
+    if m is None:
+        return None
+    index = int(m.group(1))
+    if index >= len(notice.appendices):
+        raise FieldError(path)
+    return notice.appendices[index], m.group(2)
 
 
 #: The parts of a notice a dotted path goes into: ``signature.name``, ``page.body_size``.
@@ -86,10 +105,13 @@ def _owner(notice: Notice, path: str) -> tuple[object, str]:
 def _field(path: str) -> dataclasses.Field[object] | None:
     """The dataclass field a path ends in (None for ``recipients`` or an unknown path)."""
     m = _ITEM.match(path)
+    appendix = _APPENDIX.match(path)
     head, _, tail = path.partition(".")
     cls: type[object]
     if m:
         cls, name = BodyItem, m.group(2)
+    elif appendix:
+        cls, name = Appendix, appendix.group(2)
     elif tail and head in _PARTS:
         cls, name = _PARTS[head], tail
     else:
@@ -108,7 +130,7 @@ def single_line(path: str) -> bool:
 def _leaf(notice: Notice, path: str) -> tuple[object, str]:
     """Owner and attribute of the single value at ``path``: not a body item's text, not
     a part or list of the notice (``signature``, ``body``), which have their own edits."""
-    if _ITEM.match(path) or _field(path) is None:
+    if _ITEM.match(path) or _APPENDIX.match(path) or _field(path) is None:
         raise FieldError(path)
     owner, attr = _owner(notice, path)
     current = getattr(owner, attr)
@@ -138,6 +160,9 @@ def get_text(notice: Notice, path: str) -> str:
         if item is None:
             raise FieldError(path)
         return str(getattr(item, m.group(2)))
+    appendix = _appendix(notice, path)
+    if appendix is not None:
+        return str(getattr(*appendix))
     if path == "recipients":
         return format_recipients(notice.recipients)
     owner, attr = _owner(notice, path)
@@ -157,6 +182,10 @@ def set_text(notice: Notice, path: str, value: str) -> None:
         if item is None:
             raise FieldError(path)
         setattr(item, m.group(2), value)
+        return
+    appendix = _appendix(notice, path)
+    if appendix is not None:
+        setattr(appendix[0], appendix[1], value)
         return
     if path == "recipients":
         notice.recipients = parse_recipients(value)
@@ -178,6 +207,10 @@ def text_paths(notice: Notice) -> list[str]:
         paths += [item_path(item, "title"), item_path(item, "text")]
     paths += ["closing", "signature.authority", "signature.position", "signature.name"]
     paths += ["recipients", "archive.unit", "archive.initials", "footer"]
+    for index, appendix in enumerate(notice.appendices):
+        paths += [appendix_path(index, "number"), appendix_path(index, "title")]
+        for item in appendix.items:
+            paths += [item_path(item, "title"), item_path(item, "text")]
     return paths
 
 

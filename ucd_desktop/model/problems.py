@@ -53,6 +53,10 @@ MESSAGES: dict[str, str] = {
     "summary-missing": N_("The summary (trích yếu) is missing."),
     "summary-caps": N_("The summary must be in sentence case, not in capitals."),
     "summary-period": N_("The summary must not end with a full stop."),
+    "addressees-in-notice": N_(
+        "A Thông báo (form 1.4) has no “Kính gửi” block: it is not printed; name the "
+        "offices in the recipients (Nơi nhận) instead."
+    ),
     "body-empty": N_("The notice has no content."),
     "item-empty": N_("Item {label} is empty."),
     "table-empty": N_("A table has no cells."),
@@ -93,7 +97,21 @@ MESSAGES: dict[str, str] = {
     "indent-value": N_("The first-line indent must be 1 cm or 1.27 cm (found {value} cm)."),
     "spacing-min": N_("Paragraphs need at least 6 pt between them (found {value} pt)."),
     "signature-space": N_("Leave 60 to 90 pt to sign and stamp (found {value} pt)."),
-    "appendix-not-laid-out": N_("Appendices are kept in the draft but not yet exported."),
+    "appendix-title-missing": N_("The appendix has no title (its name, printed in capitals)."),
+    "appendix-empty": N_("The appendix has no content."),
+    "appendix-number-form": N_(
+        "An appendix is numbered in Roman numerals (I, II) or digits (found “{n}”)."
+    ),
+    "appendix-number-roman": N_(
+        "Two or more appendices are numbered in Roman numerals (Phụ lục I, Phụ lục II)."
+    ),
+    "appendix-number-mixed": N_(
+        "Some appendices have a number and some do not; number all of them or none."
+    ),
+    "appendix-number-order": N_("The appendices are not numbered in order from I."),
+    "appendix-not-referred": N_(
+        "The notice does not mention its appendix; the Decree asks the text to refer to it."
+    ),
     "circulation-not-laid-out": N_("The “LƯU HÀNH NỘI BỘ” note is kept but not yet exported."),
 }
 

@@ -18,9 +18,10 @@ from ucd_desktop.model.notice import (
     TitleEnd,
 )
 from ucd_desktop.model.numbering import item_labels
-from ucd_desktop.model.paths import get_text, item_path, text_paths
+from ucd_desktop.model.paths import appendix_path, get_text, item_path, text_paths
 from ucd_desktop.model.problems import Problem, Severity
 from ucd_desktop.text.dates import date_problems
+from ucd_desktop.text.numbering import parse_roman
 
 __all__ = ["PLACEHOLDER", "validate"]
 
@@ -101,12 +102,24 @@ def _summary(n: Notice) -> Iterator[Problem]:
         yield Problem("summary", "summary-period", W)
 
 
+def _addressees(n: Notice) -> Iterator[Problem]:
+    if any(line.strip() for line in n.addressees):
+        yield Problem("addressees", "addressees-in-notice", W)
+
+
 def _body(n: Notice) -> Iterator[Problem]:
     texts = [n.opening, n.lead_in, n.closing] + [i.text + i.title for i in n.body]
     if not any(t.strip() for t in texts) and not any(i.table for i in n.body):
         yield Problem("opening", "body-empty", E)
+    yield from _items(n.body)
+    if not n.closing.strip():
+        yield Problem("closing", "closing-missing", W)
+
+
+def _items(items: list[BodyItem]) -> Iterator[Problem]:
+    """Problems of numbered items, in the body or in an appendix."""
     seen_clause = False
-    for item, label in zip(n.body, item_labels(n.body), strict=True):
+    for item, label in zip(items, item_labels(items), strict=True):
         path = item_path(item)
         if item.kind is ItemKind.SECTION:
             seen_clause = False
@@ -127,8 +140,34 @@ def _body(n: Notice) -> Iterator[Problem]:
             guess = _guess_kind(m.group(1))
             if guess != item.kind.value:
                 yield Problem(path, "typed-numbering", W, {"start": m.group(1), "kind": guess})
-    if not n.closing.strip():
-        yield Problem("closing", "closing-missing", W)
+
+
+def _appendices(n: Notice) -> Iterator[Problem]:
+    """Decree 30: several appendices are numbered in Roman numerals, in order; each has
+    a title and content, and the notice refers to them."""
+    found = n.appendices
+    typed = [" ".join(a.number.split()) for a in found]
+    for index, (appendix, number) in enumerate(zip(found, typed, strict=True)):
+        if not appendix.title.strip():
+            yield Problem(appendix_path(index, "title"), "appendix-title-missing", W)
+        if not any(it.text.strip() or it.title.strip() or it.table for it in appendix.items):
+            yield Problem(appendix_path(index, "title"), "appendix-empty", W)
+        if number and not (parse_roman(number) or number.isdigit()):
+            yield Problem(appendix_path(index, "number"), "appendix-number-form", E, {"n": number})
+    if len(found) > 1:
+        if any(t and t.isdigit() for t in typed):
+            yield Problem(appendix_path(0, "number"), "appendix-number-roman", W)
+        if any(typed) and not all(typed):
+            yield Problem(appendix_path(0, "number"), "appendix-number-mixed", W)
+        values = [parse_roman(t) if not t.isdigit() else int(t) for t in typed if t]
+        if all(typed) and None not in values and values != list(range(1, len(found) + 1)):
+            yield Problem(appendix_path(0, "number"), "appendix-number-order", W)
+    for appendix in found:
+        yield from _items(appendix.items)
+    if found:
+        mention = [n.opening, n.lead_in, n.closing] + [i.title + i.text for i in n.body]
+        if not any("phụ lục" in t.casefold() for t in mention):
+            yield Problem("closing", "appendix-not-referred", INFO)
 
 
 def _title_end(item: BodyItem, path: str, label: str) -> Iterator[Problem]:
@@ -191,7 +230,12 @@ def _placeholders(n: Notice) -> Iterator[Problem]:
     """Gaps a template left ("…") that the drafter has not filled yet."""
     # Body texts read straight from the items: get_text finds an item by a linear search,
     # which made this check 110 ms of every keystroke's validation at 2,000 items.
-    items = {item_path(it, part): getattr(it, part) for it in n.body for part in ("title", "text")}
+    items = {
+        item_path(it, part): getattr(it, part)
+        for items_ in n.item_lists()
+        for it in items_
+        for part in ("title", "text")
+    }
     for path in text_paths(n):
         text = items[path] if path in items else get_text(n, path)
         if PLACEHOLDER in text:
@@ -229,8 +273,6 @@ def _page(n: Notice) -> Iterator[Problem]:
 
 
 def _later(n: Notice) -> Iterator[Problem]:
-    if n.appendices:
-        yield Problem("appendices", "appendix-not-laid-out", INFO)
     if n.internal_circulation:
         yield Problem("internal_circulation", "circulation-not-laid-out", INFO)
 
@@ -240,7 +282,9 @@ CHECKS: tuple[Check, ...] = (
     _number,
     _date,
     _summary,
+    _addressees,
     _body,
+    _appendices,
     _signature,
     _recipients,
     _placeholders,

@@ -7,6 +7,7 @@ Unreadable input raises ``ReadError`` with a message for the user.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from ucd_desktop.reading.result import ImportNote, ImportResult, ReadError
@@ -21,8 +22,15 @@ def import_text(text: str) -> ImportResult:
     return from_text(text)
 
 
-def import_notice(path: Path) -> ImportResult:
-    """A draft from a .docx, .doc, .pdf, .txt or .md file."""
+def import_notice(
+    path: Path, tesseract: str = "", progress: Callable[[int, int], bool] | None = None
+) -> ImportResult:
+    """A draft from a .docx, .doc, .pdf, .txt or .md file.
+
+    A scanned PDF is read by OCR with Tesseract (``tesseract``: the program set in
+    Settings, "" to look for it); ``progress(page, pages)`` is called after each page
+    and cancels the reading by returning False.
+    """
     from ucd_desktop.reading.assemble import from_file
 
-    return from_file(Path(path))
+    return from_file(Path(path), tesseract, progress)

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.reading.context import Context
 from ucd_desktop.reading.lines import Line
 from ucd_desktop.reading.recognise import recognise
-from ucd_desktop.reading.result import ImportResult, ReadError
-from ucd_desktop.reading.text_read import text_lines
+from ucd_desktop.reading.result import ImportNote, ImportResult, Notes, ReadError, Severity
+from ucd_desktop.reading.sniff import Kind, describe, sniff
+from ucd_desktop.reading.text_read import reflowed_lines
+from ucd_desktop.reading.walls import MAX_CHARACTERS, too_much_text
 from ucd_desktop.text.legacy import decode_tcvn3, decode_vni, detect_legacy
+
+if TYPE_CHECKING:
+    from ucd_desktop.reading.pdf_import import Progress
 
 __all__ = [
     "MAX_BYTES",
@@ -21,6 +28,8 @@ __all__ = [
     "from_text",
     "read_file_bytes",
 ]
+
+_log = logging.getLogger(__name__)
 
 #: Old notices are small; a larger file is not one (and would only fill memory).
 MAX_BYTES = 50 * 1024 * 1024
@@ -49,16 +58,38 @@ def _legacy_note(ctx: Context, encoding: str | None) -> None:
 def from_lines(lines: list[Line], source: str, encoding: str | None = None) -> ImportResult:
     if not any(ln.text.strip() for ln in lines):
         raise ReadError(_("No text was found in the document."))
+    from ucd_desktop.reading.report import found_note
+
     draft, ctx = recognise(lines)
     _legacy_note(ctx, encoding)
-    return ImportResult(draft=draft, notes=ctx.notes.items, source=source)
+    found = found_note(draft.notice)
+    notes = ([found] if found is not None else []) + ctx.notes.items
+    return ImportResult(draft=draft, notes=notes, source=source)
 
 
 def from_text(text: str) -> ImportResult:
+    if len(text) > MAX_CHARACTERS:
+        raise ReadError(too_much_text())
     if not text.strip():
         raise ReadError(_("There is no text to import."))
     decoded, encoding = decode_legacy_text(text)
-    return from_lines(text_lines(decoded), "text", encoding)
+    lines, reflow = reflowed_lines(decoded)
+    result = from_lines(lines, "text", encoding)
+    notes = Notes()
+    if reflow.joined:
+        notes.add(
+            "",
+            N_("{count} wrapped line(s) were joined back into their paragraphs; check them."),
+            count=reflow.joined,
+        )
+    if reflow.dropped:
+        notes.add(
+            "",
+            N_("{count} page number(s), running header(s) or footer(s) were left out."),
+            count=reflow.dropped,
+        )
+    result.notes[:0] = notes.items
+    return result
 
 
 def read_file_bytes(path: Path) -> bytes:
@@ -111,30 +142,61 @@ def _decode_text_file(data: bytes, path: Path) -> str:
     return data.decode("cp1252", errors="replace")
 
 
-def from_file(path: Path) -> ImportResult:
+def from_file(path: Path, tesseract: str = "", progress: Progress | None = None) -> ImportResult:
+    """Read ``path`` as what its content is (sniff.py), whatever its name says; a scan
+    (a PDF without trustworthy text, a picture) by OCR with ``tesseract``."""
     data = read_file_bytes(path)
     suffix = path.suffix.lower()
-    if data[:4] == b"PK\x03\x04" or suffix == ".docx":
+    kind = sniff(data)
+    _log.info("importing a %s file of %d bytes (named %s)", kind.value, len(data), suffix or "-")
+    if kind in (Kind.DOCX, Kind.DOCM):
         from ucd_desktop.reading.docx_read import docx_lines
 
         lines, encoding = docx_lines(data, path.name)
-        return from_lines(lines, "docx", encoding)
-    if data[:5] == b"%PDF-" or suffix == ".pdf":
-        from ucd_desktop.reading.pdf_read import pdf_lines
+        result = from_lines(lines, "docx", encoding)
+        if kind is Kind.DOCM:
+            result.notes.append(
+                ImportNote(
+                    "",
+                    _(
+                        "{name} contained macros (a .docm); only its text was imported, "
+                        "the macros were left out."
+                    ).format(name=path.name),
+                    Severity.WARNING,
+                )
+            )
+        return result
+    if kind is Kind.PDF:
+        from ucd_desktop.reading.pdf_import import read_pdf
+        from ucd_desktop.reading.report import pdf_notes
 
-        lines, encoding = pdf_lines(data, path.name)
-        return from_lines(lines, "pdf", encoding)
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" or suffix in (".doc", ".rtf"):
+        reading = read_pdf(data, path.name, tesseract, progress)
+        result = from_lines(reading.lines, "ocr" if reading.ocr_pages else "pdf", reading.encoding)
+        result.notes[:0] = pdf_notes(reading)
+        return result
+    if kind in (Kind.DOC, Kind.RTF):
         from ucd_desktop.reading.doc_convert import convert_to_docx
         from ucd_desktop.reading.docx_read import docx_lines
 
         lines, encoding = docx_lines(convert_to_docx(path), path.name)
         return from_lines(lines, "doc", encoding)
-    if suffix in _TEXT_SUFFIXES or not suffix:
+    from ucd_desktop.reading.ocr import image_kind
+
+    if image_kind(data):
+        from ucd_desktop.reading.pdf_import import read_picture
+        from ucd_desktop.reading.report import pdf_notes
+
+        reading = read_picture(data, path, tesseract, progress)
+        result = from_lines(reading.lines, "ocr", reading.encoding)
+        result.notes[:0] = pdf_notes(reading)
+        return result
+    if kind is Kind.TEXT and (suffix in _TEXT_SUFFIXES or not suffix):
         return from_text(_decode_text_file(data, path))
+    if kind is not Kind.TEXT:
+        raise ReadError(describe(kind, path.name))
     raise ReadError(
         _(
             "{name}: this kind of file cannot be imported. Use a .docx, .doc, .pdf, "
-            ".txt or .md file."
+            ".txt or .md file, or a scan (.pdf, .jpg, .png, .tif)."
         ).format(name=path.name)
     )

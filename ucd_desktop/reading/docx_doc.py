@@ -9,7 +9,9 @@ and only field results kept.
 from __future__ import annotations
 
 import io
+import logging
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
@@ -24,15 +26,21 @@ from ucd_desktop.reading.docx_styles import (
     wval,
 )
 from ucd_desktop.reading.result import ReadError
+from ucd_desktop.reading.sniff import Kind, describe, sniff
+from ucd_desktop.reading.walls import MAX_XML_BYTES, Budget, check_zip, to_float, to_int
 
 __all__ = ["DocxDocument", "ParaInfo", "RunInfo"]
+
+_log = logging.getLogger(__name__)
 
 _V = "urn:schemas-microsoft-com:vml"
 _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _EMU_PER_PT = 12700
-_MAX_PART = 30 * 1024 * 1024
+_MAX_PART = MAX_XML_BYTES
+#: (table number, row, column, width in twips, columns, (left, right) margins in twips)
+_Cell = tuple[int, int, int, int, int, tuple[int, int]]
 
 
 @dataclass
@@ -52,6 +60,8 @@ class ParaInfo:
     #: (table number, row, column) for text in a table cell.
     cell: tuple[int, int, int] | None = None
     cell_width_twips: int | None = None
+    #: The cell's (left, right) margins in twips: its text is that much narrower.
+    cell_margins_twips: tuple[int, int] = (0, 0)
     table_columns: int = 0
     #: Lengths (pt) of the lines drawn in this paragraph.
     drawn_lines: list[float] = field(default_factory=list)
@@ -62,6 +72,14 @@ class ParaInfo:
     @property
     def text(self) -> str:
         return "".join(r.text for r in self.runs)
+
+    @property
+    def cell_text_twips(self) -> int | None:
+        """The width the cell leaves its text (its width less its margins), None outside
+        a table or when the width is not known."""
+        if not self.cell_width_twips:
+            return None
+        return max(self.cell_width_twips - sum(self.cell_margins_twips), 0)
 
     def prop(self, tag: str) -> Element | None:
         """The strongest element ``tag`` (e.g. "w:jc") among the pPr that apply."""
@@ -85,13 +103,19 @@ class DocxDocument:
     """The parts of a .docx that the importer and the checker read."""
 
     def __init__(self, data: bytes, name: str = "") -> None:
+        self.kind = sniff(data)
+        _log.debug("reading a %s of %d bytes", self.kind.value, len(data))
+        if self.kind not in (Kind.DOCX, Kind.DOCM):
+            raise ReadError(describe(self.kind, name))
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             names = set(self.zip.namelist())
-        except (zipfile.BadZipFile, OSError, ValueError):
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
             raise ReadError(
                 _("{name} is damaged or is not a Word document.").format(name=name)
             ) from None
+        check_zip(self.zip, name)
+        self.budget = Budget(name)
         self.main = self._main_part(names)
         if self.main is None:
             raise ReadError(_("{name} is not a Word document (.docx).").format(name=name))
@@ -179,41 +203,60 @@ class DocxDocument:
             self.paragraphs = saved
 
     # ------------------------------------------------------------------ walking
-    def _walk(self, parent: Element, cell: tuple[int, int, int, int, int] | None) -> None:
-        for child in parent:
+    def _walk(self, parent: Element, cell: _Cell | None) -> None:
+        """Paragraphs in reading order, table cells included, with an explicit stack
+        (tables nested a thousand deep must not exhaust Python's recursion)."""
+        stack: list[Iterator[tuple[Element, _Cell | None]]] = [((c, cell) for c in parent)]
+        while stack:
+            step = next(stack[-1], None)
+            if step is None:
+                stack.pop()
+                continue
+            child, where = step
             tag = child.tag
             if tag == q("w:p"):
-                self._paragraph(child, cell)
+                self._paragraph(child, where)
             elif tag == q("w:tbl"):
-                self._table(child)
+                stack.append(self._table(child))
             elif tag in (q("w:sdt"), q("w:customXml")):
                 content = child.find(q("w:sdtContent")) if tag == q("w:sdt") else child
                 if content is not None:
-                    self._walk(content, cell)
+                    stack.append((c, where) for c in content)
 
-    def _table(self, tbl: Element) -> None:
+    def _table(self, tbl: Element) -> Iterator[tuple[Element, _Cell | None]]:
+        """The children of the table's cells, each with its cell (table, row, column,
+        width, columns); widths read without trusting them (``w:w="abc"``)."""
         number = self.tables
         self.tables += 1
-        grid = [int(wval(g, "w") or 0) for g in tbl.findall(f"{q('w:tblGrid')}/{q('w:gridCol')}")]
+        grid = [
+            to_int(wval(g, "w"), low=0, high=100_000)
+            for g in tbl.findall(f"{q('w:tblGrid')}/{q('w:gridCol')}")
+        ]
         rows = tbl.findall(q("w:tr"))
-        columns = max((len(r.findall(q("w:tc"))) for r in rows), default=0)
+        tblpr = tbl.find(q("w:tblPr"))
+        counts = [len(r.findall(q("w:tc"))) for r in rows]
+        self.budget.cell(sum(counts))
+        columns = max(counts, default=0)
+        cells: list[tuple[Element, _Cell]] = []
         for r, row in enumerate(rows):
             col = 0
             for tc in row.findall(q("w:tc")):
                 tcpr = tc.find(q("w:tcPr"))
-                span = int(wval(tcpr.find(q("w:gridSpan"))) or 1) if tcpr is not None else 1
-                width_el = tcpr.find(q("w:tcW")) if tcpr is not None else None
-                width = (
-                    int(wval(width_el, "w") or 0) if wval(width_el, "type") in ("dxa", None) else 0
-                )
+                span = 1
+                width = 0
+                if tcpr is not None:
+                    span = to_int(wval(tcpr.find(q("w:gridSpan"))), 1, low=1, high=64)
+                    width_el = tcpr.find(q("w:tcW"))
+                    if wval(width_el, "type") in ("dxa", None):
+                        width = to_int(wval(width_el, "w"), low=0, high=100_000)
                 if not width and grid:
                     width = sum(grid[col : col + span])
-                self._walk(tc, (number, r, col, width, columns))
+                margins = self.styles.cell_margins(tblpr, tcpr)
+                cells.append((tc, (number, r, col, width, columns, margins)))
                 col += span
+        return ((child, where) for tc, where in cells for child in tc)
 
-    def _paragraph(
-        self, p: Element, cell: tuple[int, int, int, int, int] | None, *, textbox: bool = False
-    ) -> None:
+    def _paragraph(self, p: Element, cell: _Cell | None, *, textbox: bool = False) -> None:
         ppr = p.find(q("w:pPr"))
         style = self.styles.para_style(ppr)
         info = ParaInfo(
@@ -226,13 +269,18 @@ class DocxDocument:
             info.cell = cell[:3]
             info.cell_width_twips = cell[3] or None
             info.table_columns = cell[4]
+            info.cell_margins_twips = cell[5]
         num = info.prop("w:numPr")
         if num is not None:
             info.num_id = wval(num.find(q("w:numId"))) or ""
-            info.ilvl = int(wval(num.find(q("w:ilvl"))) or 0)
+            info.ilvl = to_int(wval(num.find(q("w:ilvl"))), low=0, high=8)
+        self.budget.paragraph()
         self.paragraphs.append(info)
         boxes: list[Element] = []
         self._runs(p, info, boxes, [False])
+        self.budget.text(sum(len(r.text) for r in info.runs))
+        if textbox:
+            return  # the outer box's iter() below already reaches boxes inside boxes
         for box in boxes:
             for inner in box.iter(q("w:p")):
                 self._paragraph(inner, cell, textbox=True)
@@ -240,24 +288,23 @@ class DocxDocument:
     def _runs(
         self, parent: Element, info: ParaInfo, boxes: list[Element], in_code: list[bool]
     ) -> None:
-        for child in parent:
+        """The runs of a paragraph, through hyperlinks, insertions, content controls...
+        nested any depth (an explicit stack, not recursion)."""
+        stack: list[Iterator[Element]] = [iter(parent)]
+        while stack:
+            child = next(stack[-1], None)
+            if child is None:
+                stack.pop()
+                continue
             tag = child.tag
             if tag == q("w:r"):
                 self._run(child, info, boxes, in_code)
-            elif tag in (
-                q("w:hyperlink"),
-                q("w:ins"),
-                q("w:smartTag"),
-                q("w:fldSimple"),
-                q("w:customXml"),
-                q("w:dir"),
-                q("w:bdo"),
-            ):
-                self._runs(child, info, boxes, in_code)
+            elif tag in _RUN_CONTAINERS:
+                stack.append(iter(child))
             elif tag == q("w:sdt"):
                 content = child.find(q("w:sdtContent"))
                 if content is not None:
-                    self._runs(content, info, boxes, in_code)
+                    stack.append(iter(content))
             elif tag == f"{{{_MC}}}AlternateContent":
                 choice = child.find(f"{{{_MC}}}Choice")
                 self._shapes(choice if choice is not None else child, info, boxes)
@@ -316,8 +363,22 @@ class DocxDocument:
                 or connector
             ):
                 extent = anchor.find(f"{{{_WP}}}extent")
-                cx = int(extent.get("cx", "0")) if extent is not None else 0
+                cx = to_int(extent.get("cx"), high=10**12) if extent is not None else 0
                 info.drawn_lines.append(cx / _EMU_PER_PT)
+
+
+_RUN_CONTAINERS = frozenset(
+    q(t)
+    for t in (
+        "w:hyperlink",
+        "w:ins",
+        "w:smartTag",
+        "w:fldSimple",
+        "w:customXml",
+        "w:dir",
+        "w:bdo",
+    )
+)
 
 
 def _css_width(style: str) -> float:
@@ -333,11 +394,11 @@ def _css_length(value: str) -> float:
     for unit, factor in units.items():
         if value.endswith(unit):
             try:
-                return float(value[: -len(unit)]) * factor
+                return to_float(value[: -len(unit)]) * factor
             except ValueError:
                 return 0.0
     try:
-        return float(value) / _EMU_PER_PT if value else 0.0
+        return to_float(value) / _EMU_PER_PT if value else 0.0
     except ValueError:
         return 0.0
 
@@ -346,8 +407,7 @@ def _vml_line_length(line: Element) -> float:
     def point(attr: str) -> tuple[float, float]:
         raw = str(line.get(attr, "0,0")).split(",")
         xs = [
-            _css_length(v.strip()) if v.strip()[-2:].isalpha() else float(v or 0)
-            for v in [*raw, "0"]
+            _css_length(v.strip()) if v.strip()[-2:].isalpha() else to_float(v) for v in [*raw, "0"]
         ]
         return xs[0], xs[1]
 

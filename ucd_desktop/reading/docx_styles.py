@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.etree import ElementTree
 
+from ucd_desktop.reading.walls import to_float, to_int
+
 __all__ = ["Numbering", "RunFormat", "Styles", "W", "q", "read_xml", "wval"]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -87,7 +89,7 @@ def apply_rpr(fmt: RunFormat, rpr: Element | None, theme: dict[str, str]) -> Non
             setattr(fmt, attr, value)
     sz = wval(rpr.find(q("w:sz")))
     if sz and sz.replace(".", "").isdigit():
-        fmt.size = float(sz) / 2
+        fmt.size = to_float(sz, low=0, high=3276) / 2
     fonts = rpr.find(q("w:rFonts"))
     if fonts is not None:
         for slot in FONT_SLOTS:
@@ -130,6 +132,7 @@ class Styles:
         self.theme = theme_fonts(theme)
         self.by_id: dict[str, Element] = {}
         self.default_para: str | None = None
+        self.default_table: str | None = None
         self.default_rpr: Element | None = None
         self.default_ppr: Element | None = None
         if styles is None:
@@ -147,17 +150,49 @@ class Styles:
                     "true",
                 ):
                     self.default_para = sid
+                if wval(style, "type") == "table" and (wval(style, "default") or "") in (
+                    "1",
+                    "true",
+                ):
+                    self.default_table = sid
 
     def chain(self, style_id: str | None) -> list[Element]:
         """The style and those it is based on, outermost (base) first."""
         out: list[Element] = []
         seen: set[str] = set()
-        while style_id and style_id in self.by_id and style_id not in seen:
+        # Word itself follows about 10 levels; a chain of thousands (a crafted file) would
+        # be walked again for every paragraph.
+        while style_id and style_id in self.by_id and style_id not in seen and len(out) < 32:
             seen.add(style_id)
             style = self.by_id[style_id]
             out.append(style)
             style_id = wval(style.find(q("w:basedOn")))
         return list(reversed(out))
+
+    def cell_margins(self, tblpr: Element | None, tcpr: Element | None) -> tuple[int, int]:
+        """The (left, right) margins of a table cell in twips, as Word lays them out: the
+        cell's own, else the table's, else its table style's (and the styles it is based
+        on), else Word's 108 twips (0.19 cm) a side of the "Normal Table" style."""
+        found: dict[str, int] = {}
+        style = wval(tblpr.find(q("w:tblStyle"))) if tblpr is not None else None
+        chain = self.chain(style or self.default_table)
+        sources = [
+            tcpr.find(q("w:tcMar")) if tcpr is not None else None,
+            tblpr.find(q("w:tblCellMar")) if tblpr is not None else None,
+            *(s.find(f"{q('w:tblPr')}/{q('w:tblCellMar')}") for s in reversed(chain)),
+        ]
+        for side, names in (("left", ("w:left", "w:start")), ("right", ("w:right", "w:end"))):
+            for source in sources:
+                if source is None or side in found:
+                    continue
+                for name in names:
+                    el = source.find(q(name))
+                    value = wval(el, "w")
+                    dxa = el is not None and wval(el, "type") in ("dxa", None)
+                    if dxa and value and value.lstrip("-").isdigit():
+                        found[side] = int(value)
+                        break
+        return found.get("left", 108), found.get("right", 108)
 
     def para_style(self, ppr: Element | None) -> str | None:
         sid = wval(ppr.find(q("w:pStyle"))) if ppr is not None else None
@@ -209,12 +244,12 @@ class Numbering:
         for an in numbering.findall(q("w:abstractNum")):
             levels: dict[int, Level] = {}
             for lvl in an.findall(q("w:lvl")):
-                ilvl = int(wval(lvl, "ilvl") or 0)
+                ilvl = to_int(wval(lvl, "ilvl"), low=0, high=8)
                 start = wval(lvl.find(q("w:start")))
                 levels[ilvl] = Level(
                     wval(lvl.find(q("w:numFmt"))) or "decimal",
                     wval(lvl.find(q("w:lvlText"))) or "",
-                    int(start) if start and start.isdigit() else 1,
+                    to_int(start, 1, low=0, high=32767),
                 )
             abstract[wval(an, "abstractNumId") or ""] = levels
         for num in numbering.findall(q("w:num")):

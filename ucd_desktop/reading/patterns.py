@@ -124,7 +124,7 @@ class DateParts:
     month_text: str
 
 
-_BLANK = r"[\s.…_]*"
+_BLANK = r"[\s.…_\-–—]*"  # blanks the clerk fills in: spaces, dots, dashes (OCR reads "—")
 _DATE_RE = re.compile(
     rf"ngày{_BLANK}(?P<d>\d{{1,2}})?{_BLANK}tháng{_BLANK}(?P<m>\d{{1,2}})?{_BLANK}"
     rf"năm{_BLANK}(?P<y>\d{{4}})?",

@@ -6,7 +6,9 @@ put in the left or right column by where its centre lies: that is how the two-co
 header and signature block are told apart. In the body, wrapped lines are joined into
 paragraphs; a new paragraph starts at an indent, after a short line or at a list mark.
 Bold and italic come from the font names, word by word (bold or italic words inside a
-body paragraph become the model's marks); drawn horizontal lines become rules.
+body paragraph become the model's marks); drawn horizontal lines become rules, or the
+rows of a table (``pdf_tables``). Appendices after the signature block ("Phụ lục …")
+are read full width, as the body is.
 """
 
 from __future__ import annotations
@@ -16,18 +18,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.reading.appendix import is_appendix_heading
 from ucd_desktop.reading.emphasis import BOLD, ITALIC, mark_line
 from ucd_desktop.reading.lines import Column, Line, is_typed_rule
 from ucd_desktop.reading.patterns import AUTHORITY_RE, is_recipients_heading, is_type_name
-from ucd_desktop.reading.pdf_words import Word, open_pdf, page_rules, page_words
+from ucd_desktop.reading.pdf_tables import find_tables
+from ucd_desktop.reading.pdf_words import Rule, Word, open_pdf, page_rules, page_words
 from ucd_desktop.reading.result import ReadError
+from ucd_desktop.reading.walls import MAX_PAGES, MAX_PDF_CHARACTERS, too_much_text
 from ucd_desktop.text.clean import clean_field, tidy
 from ucd_desktop.text.legacy import decode_tcvn3, decode_vni, detect_legacy
 
-__all__ = ["pdf_lines"]
+__all__ = ["NoTextLayer", "lines_from_rows", "page_rows", "pdf_lines"]
 
 _LIST_RE = re.compile(r"^(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\)|[IVXLC]{1,6}\.)\s")
-_MAX_PAGES = 60
+_MAX_PAGES = MAX_PAGES
+#: How far below the top of a row of text a table's border may be drawn (pt).
+_BORDER_OVERLAP = 2.0
 
 
 @dataclass
@@ -38,6 +45,8 @@ class _Seg:
     size: float
     #: The style bits of each word of ``text`` (words joined by single spaces).
     styles: list[int] = field(default_factory=list)
+    #: Where each word starts and ends (x0, x1): table cells run close together.
+    spans: list[tuple[float, float]] = field(default_factory=list)
 
     @property
     def bold(self) -> bool:
@@ -88,16 +97,23 @@ def _segments(words: list[Word]) -> list[_Seg]:
             last.text += " " + w.text
             last.x1 = w.x1
             last.styles.append(style)
+            last.spans.append((w.x0, w.x1))
         else:
-            segs.append(_Seg(w.text, w.x0, w.x1, w.size, [style]))
+            segs.append(_Seg(w.text, w.x0, w.x1, w.size, [style], [(w.x0, w.x1)]))
     return segs
 
 
 def _page_rows(page: Any, number: int) -> list[_Row]:
     """The rows of page ``number`` (1 for the first): words by height, then the rules."""
+    return page_rows(page_words(page), page_rules(page), number)
+
+
+def page_rows(found: list[Word], rules: list[Rule], number: int) -> list[_Row]:
+    """The rows of page ``number`` from its words and rules (read from the text layer
+    or by OCR)."""
     rows: list[_Row] = []
     words: list[list[Word]] = []
-    for w in sorted(page_words(page), key=lambda w: (round(w.top), w.x0)):
+    for w in sorted(found, key=lambda w: (round(w.top), w.x0)):
         # Same row: tops level (cells of the two-column blocks are top-aligned) or the
         # same baseline (a list number in a smaller font beside its text).
         if rows and (abs(rows[-1].top - w.top) < 3.0 or abs(rows[-1].bottom - w.bottom) < 1.0):
@@ -111,7 +127,7 @@ def _page_rows(page: Any, number: int) -> list[_Row]:
         row_words.sort(key=lambda w: w.x0)
         if len(row_words) > 1 and _LIST_RE.match(row_words[0].text + " "):
             row.hang = row_words[1].x0
-    for rule in page_rules(page):
+    for rule in rules:
         rows.append(_Row(rule.top, rule.top, [_Seg("", rule.x0, rule.x1, 0.0)], True))
     rows.sort(key=lambda r: r.top)
     # Page numbers at the top of pages 2 onwards.
@@ -286,30 +302,63 @@ def _bold_run(segs: list[_Seg]) -> list[_Seg]:
     return out
 
 
+class NoTextLayer(ReadError):
+    """A PDF without text (a scan): OCR can still read it."""
+
+
+class _TooMuchText(Exception):
+    pass
+
+
+def _count_chars(page: Any) -> int:
+    """The characters of a page's text layer, counted before they are read one by one."""
+    textpage = page.get_textpage()
+    try:
+        return int(textpage.count_chars())
+    finally:
+        textpage.close()
+
+
 def pdf_lines(data: bytes, name: str = "") -> tuple[list[Line], str | None]:
     """The lines of a PDF's text layer and the legacy encoding found (None: Unicode)."""
-    rows: list[_Row] = []
-    bounds: list[tuple[float, float]] = []
+    pages: list[list[_Row]] = []
     with open_pdf(data, name) as pdf:
         if len(pdf) > _MAX_PAGES:
-            raise ReadError(_("{name} has too many pages to be a notice.").format(name=name))
+            raise ReadError(
+                _("{name} has {n} pages: too many to be a notice (at most {most}).").format(
+                    name=name, n=len(pdf), most=_MAX_PAGES
+                )
+            )
+        characters = 0
         try:
             for index in range(len(pdf)):
                 page = pdf[index]
                 try:
-                    page_rows = _page_rows(page, index + 1)
+                    characters += _count_chars(page)
+                    if characters > MAX_PDF_CHARACTERS:
+                        raise _TooMuchText
+                    pages.append(_page_rows(page, index + 1))
                 finally:
                     page.close()
-                rows.extend(page_rows)
-                xs = [s for r in page_rows for s in r.segs if not r.rule]
-                if xs:
-                    bounds.append((min(s.x0 for s in xs), max(s.x1 for s in xs)))
+        except _TooMuchText:
+            raise ReadError(too_much_text(name, MAX_PDF_CHARACTERS)) from None
         except Exception:  # PDFium raises for pages it cannot parse
             raise ReadError(
                 _("{name}: the text of the PDF cannot be read.").format(name=name)
             ) from None
+    return lines_from_rows(pages, name)
+
+
+def lines_from_rows(pages: list[list[_Row]], name: str) -> tuple[list[Line], str | None]:
+    """The lines of a notice from the rows of its pages, and the legacy encoding found."""
+    rows = [row for page in pages for row in page]
+    bounds: list[tuple[float, float]] = []
+    for page in pages:
+        xs = [s for r in page for s in r.segs if not r.rule]
+        if xs:
+            bounds.append((min(s.x0 for s in xs), max(s.x1 for s in xs)))
     if not bounds or not any(r.text.strip() for r in rows):
-        raise ReadError(
+        raise NoTextLayer(
             _(
                 "{name} has no text layer (a scanned image?); only PDFs with text can be imported."
             ).format(name=name)
@@ -335,7 +384,35 @@ def pdf_lines(data: bytes, name: str = "") -> tuple[list[Line], str | None]:
         ),
         len(rows),
     )
+    # Appendices after the signature block are laid out as a body is: full width.
+    appendix = next(
+        (
+            i
+            for i in range(tail, len(rows))
+            if rows[i].segs and is_appendix_heading(Line(rows[i].segs[0].text))
+        ),
+        len(rows),
+    )
     lines = _header(rows[:head], left, right)
-    lines += _body(rows[head:tail], left, right)
-    lines += _two_column(rows[tail:], left, right)
+    lines += _flow(rows[head:tail], left, right)
+    lines += _two_column(rows[tail:appendix], left, right)
+    lines += _flow(rows[appendix:], left, right)
     return lines, encoding
+
+
+def _flow(rows: list[_Row], left: float, right: float) -> list[Line]:
+    """Body text with its tables (found from their drawn lines) kept as tables."""
+    rows = list(rows)
+    for i in range(1, len(rows)):
+        # A cell's border may be drawn a hair below the top of the text under it
+        # (Word's tables have no top cell margin): the line comes first.
+        above, rule = rows[i - 1], rows[i]
+        if rule.rule and not above.rule and 0.0 <= rule.top - above.top < _BORDER_OVERLAP:
+            rows[i - 1], rows[i] = rule, above
+    out: list[Line] = []
+    at = 0
+    for start, end, grid in find_tables(rows):
+        out += _body(rows[at:start], left, right)
+        out.append(Line("", table=grid))
+        at = end
+    return out + _body(rows[at:], left, right)

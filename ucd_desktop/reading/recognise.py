@@ -7,11 +7,13 @@ authority line ("TM.", "KT.", ...) after the final "./." starts the closing bloc
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ucd_desktop.decree import Role
 from ucd_desktop.i18n import N_
 from ucd_desktop.model.draft import Draft
+from ucd_desktop.reading.appendix import appendix_start, read_appendices
 from ucd_desktop.reading.body import read_body, strip_final_mark
 from ucd_desktop.reading.casing import sentence_case
 from ucd_desktop.reading.closing import read_closing
@@ -106,6 +108,38 @@ def _continues(taken: list[Line], line: Line) -> bool:
     return is_upper_text(taken[0].text) and is_upper_text(line.text)
 
 
+_ADDRESSEE_RE = re.compile(r"^\s*kính\s+gửi\s*[:：]?\s*", re.IGNORECASE)
+_DASH_RE = re.compile(r"^\s*[-–+•]\s*")
+
+
+def _addressees(lines: list[Line], start: int, ctx: Context) -> int:
+    """A "Kính gửi" block under the summary: its entries go to ``addressees`` (never the
+    opening); return where the body begins."""
+    window = range(start, min(start + 3, len(lines)))
+    at = next((i for i in window if _ADDRESSEE_RE.match(compare_key(lines[i].text))), None)
+    if at is None:
+        return start
+    first = lines[at].text
+    rest = first[_ADDRESSEE_RE.match(first.casefold()).end() :].strip()  # type: ignore[union-attr]
+    found = [rest] if rest else []
+    # (no element role: a Thông báo has no "Kính gửi", the checker has nothing to measure)
+    end = at + 1
+    while end < len(lines) and not lines[end].rule and _DASH_RE.match(lines[end].text):
+        found.append(lines[end].text)
+        end += 1
+    entries = [_DASH_RE.sub("", e).rstrip(" ;.").strip() for e in found]
+    ctx.notice.addressees = [e for e in entries if e]
+    ctx.notes.warn(
+        "addressees",
+        N_(
+            "A “Kính gửi” block was found ({count} line(s)); it is kept apart from the "
+            "opening. A Thông báo has none: move the offices to the recipients."
+        ),
+        count=len(ctx.notice.addressees),
+    )
+    return end
+
+
 def _closing_start(lines: list[Line], start: int) -> int:
     last_final = max(
         (i for i in range(start, len(lines)) if strip_final_mark(lines[i].text) != lines[i].text),
@@ -189,10 +223,14 @@ def recognise(lines: list[Line]) -> tuple[Draft, Context]:
         header_end = t
         ctx.role(lines[t], Role.TYPE_NAME)
         body_start = _summary(lines, t + 1, ctx)
+    body_start = _addressees(lines, body_start, ctx)
     read_header(lines[:header_end], ctx)
     closing_start = _closing_start(lines, body_start)
     read_body(lines[body_start:closing_start], ctx)
-    read_closing(lines[closing_start:], ctx)
+    # What follows the signature block and starts "Phụ lục" is an appendix, never recipients.
+    appendices_start = appendix_start(lines, closing_start)
+    read_closing(lines[closing_start:appendices_start], ctx)
+    read_appendices(lines[appendices_start:], ctx)
     _fix_summary_case(ctx)
     _guess_issuer(ctx)
     if ctx.kept:

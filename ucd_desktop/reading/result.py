@@ -39,7 +39,7 @@ class ImportNote:
 class ImportResult:
     draft: Draft
     notes: list[ImportNote] = field(default_factory=list)
-    #: Where the text came from: "docx", "doc", "pdf" or "text".
+    #: Where the text came from: "docx", "doc", "pdf", "ocr" (a scan) or "text".
     source: str = "text"
 
 
@@ -48,6 +48,7 @@ class Notes:
 
     def __init__(self) -> None:
         self.items: list[ImportNote] = []
+        self._seen: set[ImportNote] = set()  # a list's "in" made recognising quadratic
 
     def add(
         self, path: str, message: str, severity: Severity = Severity.INFO, **params: Any
@@ -57,7 +58,8 @@ class Notes:
             with contextlib.suppress(KeyError, IndexError, ValueError):
                 text = text.format(**params)
         note = ImportNote(path, text, severity)
-        if note not in self.items:
+        if note not in self._seen:
+            self._seen.add(note)
             self.items.append(note)
 
     def warn(self, path: str, message: str, **params: Any) -> None:

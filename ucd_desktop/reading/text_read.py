@@ -9,21 +9,35 @@ tab or a wide gap is split into its left and right parts.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ucd_desktop.reading.lines import Column, Line, is_typed_rule, split_line
-from ucd_desktop.reading.patterns import is_type_name
-from ucd_desktop.text.clean import clean_field, join_wrapped_lines, tidy
+from ucd_desktop.reading.patterns import is_recipients_heading, is_type_name
+from ucd_desktop.reading.reflow import (
+    Printed,
+    continues,
+    full_length,
+    glue_header,
+    join,
+    printed_lines,
+    uses_indents,
+)
+from ucd_desktop.text.clean import clean_field, tidy
 
-__all__ = ["text_lines"]
+__all__ = ["Reflow", "reflowed_lines", "text_lines"]
 
 _HEADING_RE = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s*)")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _TRAILING_HASHES = re.compile(r"\s+#+\s*$")
+# A person's name: two to five words with capitals, no digits or punctuation.
+_NAME_RE = re.compile(r"^(?:[^\W\d_][^\W\d_]*\s){1,4}[^\W\d_]+$")
 
 
 def _strip_marks(line: str, bold: bool) -> tuple[str, bool, list[tuple[str, bool]]]:
     """Remove ``**``/``__`` and single ``*`` marks; return the text, the bold state after
     the line, and the text cut into (piece, bold) parts."""
+    if "*" not in line and "_" not in line and "\\" not in line:
+        return line, bold, [(line, bold)]  # no marks: the loop below is 1 µs a character
     parts: list[tuple[str, bool]] = []
     buf: list[str] = []
     i = 0
@@ -69,24 +83,45 @@ def _bold_prefix(parts: list[tuple[str, bool]]) -> str:
     return tidy("".join(out))
 
 
+@dataclass
+class Reflow:
+    """What reading printed text did: lines joined into paragraphs, page furniture dropped."""
+
+    joined: int = 0
+    dropped: int = 0
+
+
 def text_lines(text: str) -> list[Line]:
     """Lines of pasted text, with bold known only when the text is Markdown."""
-    # clean_field turns a tab into one space; keep typed columns apart.
-    text = clean_field(text.replace("\t", "   "))
+    return reflowed_lines(text)[0]
+
+
+def reflowed_lines(text: str) -> tuple[list[Line], Reflow]:
+    """Lines of pasted text, and what was reflowed (see ``reading.reflow``)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "   ")
     markdown = "**" in text or bool(re.search(r"^\s{0,3}#{1,6}\s", text, re.MULTILINE))
-    raw: list[Line | None] = []  # None is a blank line (it ends a paragraph)
+    printed, dropped = printed_lines(text)
+    printed, glued = glue_header(printed)
+    full = full_length(printed)
+    raw: list[tuple[Line, Printed] | None] = []  # None is a blank line (it ends a paragraph)
     bold = False
-    for source in text.split("\n"):
+    closing = False
+    page = 0  # the page the closing block starts on
+    for entry in printed:
+        if entry is None:
+            raw.append(None)
+            continue
+        source = clean_field(entry.raw, multiline=False)
         stripped = _TRAILING_HASHES.sub("", _HEADING_RE.sub("", source))
         if not stripped.strip():
             raw.append(None)
             continue
         if is_typed_rule(stripped):  # before "__" is taken for a bold mark
-            raw.append(Line("", rule=True, typed_rule=True))
+            raw.append((Line("", rule=True, typed_rule=True), entry))
             continue
         plain, bold, parts = _strip_marks(stripped, bold)
         if is_typed_rule(plain):
-            raw.append(Line("", rule=True, typed_rule=True))
+            raw.append((Line("", rule=True, typed_rule=True), entry))
             continue
         bold_parts = [b for p, b in parts if p.strip()]
         line_bold: bool | None = None
@@ -96,46 +131,70 @@ def text_lines(text: str) -> list[Line]:
             prefix = _bold_prefix(parts) if any(bold_parts) else ""
         pieces = split_line(plain) if len(plain) < 200 else [tidy(plain)]
         if len(pieces) == 2:
-            raw.append(Line(pieces[0], bold=line_bold, column=Column.LEFT))
-            raw.append(Line(pieces[1], bold=line_bold, column=Column.RIGHT))
+            raw.append((Line(pieces[0], bold=line_bold, column=Column.LEFT), entry))
+            raw.append((Line(pieces[1], bold=line_bold, column=Column.RIGHT), entry))
+            if not closing and is_recipients_heading(pieces[0]):
+                closing, page = True, entry.page
             continue
         joined = tidy(plain)
-        if joined:
-            raw.append(Line(joined, bold=line_bold, bold_prefix=prefix))
-    return _join(raw)
+        if not joined:
+            continue
+        # Below "./." or "Nơi nhận", a line set far to the right is the signature block
+        # (the signer's name under blank lines), never a recipient.
+        column = Column.FULL
+        if closing and (
+            (full and entry.indent >= 0.35 * full) or (entry.page > page and _NAME_RE.match(joined))
+        ):
+            column = Column.RIGHT
+        raw.append((Line(joined, bold=line_bold, bold_prefix=prefix, column=column), entry))
+        if not closing and (is_recipients_heading(joined) or joined.endswith("./.")):
+            closing, page = True, entry.page
+    lines, report = _join(raw, full, uses_indents(printed))
+    report.dropped, report.joined = dropped, report.joined + glued
+    return lines, report
 
 
-def _join(raw: list[Line | None]) -> list[Line]:
-    """Join lines a PDF wrapped back into paragraphs (a blank line always ends one)."""
+def _resumes(prev: Printed, nxt: Printed) -> bool:
+    text = prev.text.rstrip("\"'”’»)]")
+    return bool(text) and text[-1] not in ".:;!?" and nxt.text[:1].islower()
+
+
+def _join(
+    raw: list[tuple[Line, Printed] | None], full: int, margin: int | None
+) -> tuple[list[Line], Reflow]:
+    """Join lines a page wrapped back into paragraphs (a blank line always ends one)."""
     out: list[Line] = []
-    group: list[Line] = []
+    report = Reflow()
+    group: list[tuple[Line, Printed]] = []
 
     def flush() -> None:
-        if not group:
-            return
-        texts = join_wrapped_lines([g.text for g in group])
-        # join_wrapped_lines keeps the order; hand each paragraph the style of its first line.
-        index = 0
-        for paragraph in texts:
-            first = group[index]
-            out.append(first.with_text(paragraph))
-            consumed = len(first.text)
-            index += 1
-            while index < len(group) and consumed < len(paragraph):
-                consumed += len(group[index].text) + 1
-                index += 1
-        group.clear()
+        if group:
+            text = group[0][0].text
+            for line, _printed in group[1:]:
+                text = join(text, line.text)
+            out.append(group[0][0].with_text(tidy(text)) if len(group) > 1 else group[0][0])
+            report.joined += len(group) - 1
+            group.clear()
 
-    for line in raw:
-        if line is not None and is_type_name(line.text):
+    blank = False
+    for item in raw:
+        if item is None:
+            blank = True
+            continue
+        line, printed = item
+        if is_type_name(line.text) or line.rule or line.column is not Column.FULL:
             flush()  # "thông báo" typed in a TCVN3 capitals font reads as small letters
             out.append(line)
+            blank = False
             continue
-        if line is None or line.rule or line.column is not Column.FULL:
+        # A blank line ends a paragraph, unless what follows plainly goes on with it
+        # (a small letter after an unfinished sentence: pdftotext sets numbers apart).
+        if group and (
+            (blank and not _resumes(group[-1][1], printed))
+            or (not blank and not continues(group[-1][1], printed, full, margin))
+        ):
             flush()
-            if line is not None:
-                out.append(line)
-            continue
-        group.append(line)
+        blank = False
+        group.append((line, printed))
     flush()
-    return out
+    return out, report

@@ -77,11 +77,31 @@ def _fsync_dir(folder: Path) -> None:
 STALE_TEMP_SECONDS = 600.0
 
 
+#: Bytes in a file name (Linux, macOS; Windows allows 255 UTF-16 units, never fewer).
+NAME_MAX = 255
+_TEMP_EXTRA = len(".") + len(".12345678.tmp")
+
+
+def _temp_stem(name: str) -> str:
+    """The part of the temporary names of ``name`` before the random token: ``name``
+    itself, or cut short with a hash of it when ``.name.xxxxxxxx.tmp`` would be too long
+    for the file system (a legal 250-byte name was refused for its temporary file)."""
+    encoded = name.encode("utf-8", "surrogatepass")
+    if len(encoded) + _TEMP_EXTRA <= NAME_MAX:
+        return name
+    import hashlib  # here: only very long names need it (OpenSSL: ~2 ms of an export)
+
+    digest = hashlib.sha1(encoded).hexdigest()[:8]
+    room = NAME_MAX - _TEMP_EXTRA - len(digest) - 1
+    cut = encoded[:room].decode("utf-8", "ignore")  # never half a character
+    return f"{cut}~{digest}"
+
+
 def _sweep(folder: Path, name: str) -> None:
     """Remove temporary files that killed writers left beside ``name``."""
     now = time.time()
     with contextlib.suppress(OSError):
-        for leftover in folder.glob(f".{glob.escape(name)}.*.tmp"):
+        for leftover in folder.glob(f".{glob.escape(_temp_stem(name))}.*.tmp"):
             with contextlib.suppress(OSError):
                 if now - leftover.stat().st_mtime > STALE_TEMP_SECONDS:
                     leftover.unlink()
@@ -95,7 +115,7 @@ def _create_temp(folder: Path, name: str) -> tuple[int, str]:
     """
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
     for _attempt in range(100):
-        candidate = folder / f".{name}.{os.urandom(4).hex()}.tmp"
+        candidate = folder / f".{_temp_stem(name)}.{os.urandom(4).hex()}.tmp"
         try:
             return os.open(candidate, flags, 0o666), str(candidate)
         except FileExistsError:

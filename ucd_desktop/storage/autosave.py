@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import logging
 import os
 import secrets
 import sys
@@ -27,6 +28,8 @@ from ucd_desktop.storage.drafts import DraftError, draft_to_json, load_draft
 from ucd_desktop.storage.paths import autosave_dir
 
 __all__ = ["Autosaver", "Recovery", "discard_recovery", "find_recoveries"]
+
+_log = logging.getLogger(__name__)
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -151,6 +154,7 @@ def find_recoveries(folder: Path | None = None) -> list[Recovery]:
             stamp = dt.datetime.fromtimestamp(draft_path.stat().st_mtime)
             meta = (None, stamp)
         found.append(Recovery(draft, meta[0], meta[1], session, folder))
+        _log.info("autosave of session %s can be recovered", session)
     found.sort(key=lambda r: r.saved_at, reverse=True)
     return found
 

@@ -16,6 +16,7 @@ from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.draft import Draft
 from ucd_desktop.storage.atomic import atomic_write_text
 from ucd_desktop.storage.codec import CodecError, from_jsonable, to_jsonable
+from ucd_desktop.storage.targets import check_draft_target
 
 __all__ = [
     "DRAFT_EXTENSION",
@@ -57,6 +58,10 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
     Each step below says what it changes in a format-1 file; a key missing from a file keeps
     the model's default.
 
+    - ``notice.addressees`` (list of lines, default empty): a "Kính gửi" block read from an
+      old notice; a format-1 file has none.
+    - Appendices get ``number`` (the number as written after "Phụ lục"); a format-1
+      appendix has none, so it is numbered automatically, and is now laid out.
     - ``body[].title_end`` (":", "." or "paragraph"): what separates a clause's or point's
       bold title from its text. Missing in format 1, so ":" (the default): a format-1 title
       followed by text now prints with a colon instead of running into the text.
@@ -88,6 +93,10 @@ def draft_from_json(text: str, *, name: str = "") -> Draft:
         ) from None
     except RecursionError:  # arrays nested thousands deep: no draft looks like that
         raise DraftError(_("{name} is not a ucd-desktop draft file.").format(name=label)) from None
+    except ValueError:  # a number of thousands of digits (Python refuses to convert it)
+        raise DraftError(
+            _("{name} is damaged: it holds a number thousands of digits long.").format(name=label)
+        ) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         raise DraftError(_("{name} is not a ucd-desktop draft file.").format(name=label))
     version = doc.get("version")
@@ -101,6 +110,7 @@ def draft_from_json(text: str, *, name: str = "") -> Draft:
             ).format(name=label, found=version, known=FORMAT_VERSION)
         )
     doc = _upgrade(doc, version)
+    _check_tables(doc, label)
     body = {k: v for k, v in doc.items() if k not in ("format", "version", "app")}
     try:
         draft: Draft = from_jsonable(Draft, body)
@@ -113,6 +123,48 @@ def draft_from_json(text: str, *, name: str = "") -> Draft:
     except RecursionError:  # facts nested just shallowly enough for the JSON reader
         raise DraftError(_("{name} is not a ucd-desktop draft file.").format(name=label)) from None
     return draft
+
+
+#: Table cells in a whole notice, appendices included. A 1000 x 1000 table took 100 s
+#: and 2.4 GB to export; a notice's tables (tasks, units, deadlines) have a few hundred.
+MAX_TABLE_CELLS = 20_000
+#: Columns of one table: more cannot be read on an A4 page.
+MAX_TABLE_COLUMNS = 40
+
+
+def _list(value: object) -> list[Any]:
+    return list(value) if isinstance(value, list) else []
+
+
+def _check_tables(doc: dict[str, Any], label: str) -> None:
+    """Refuse a draft whose tables are beyond any notice, on the file's JSON (before the
+    model is built: a 1000 x 1000 table is refused in a fraction of a second)."""
+    notice = doc.get("notice")
+    notice = notice if isinstance(notice, dict) else {}
+    items = _list(notice.get("body"))
+    for appendix in _list(notice.get("appendices")):
+        items += _list(appendix.get("items")) if isinstance(appendix, dict) else []
+    cells = 0
+    for item in items:
+        table = item.get("table") if isinstance(item, dict) else None
+        rows = _list(table.get("rows")) if isinstance(table, dict) else []
+        if not rows:
+            continue
+        columns = max(len(r) if isinstance(r, list) else 1 for r in rows)
+        cells += sum(len(r) if isinstance(r, list) else 1 for r in rows)
+        if columns > MAX_TABLE_COLUMNS or cells > MAX_TABLE_CELLS:
+            raise DraftError(
+                _(
+                    "{name} has a table larger than a notice can hold ({rows} rows × {columns} "
+                    "columns; at most {most} columns and {cells} cells in all)."
+                ).format(
+                    name=label,
+                    rows=len(rows),
+                    columns=columns,
+                    most=MAX_TABLE_COLUMNS,
+                    cells=f"{MAX_TABLE_CELLS:,}".replace(",", "."),
+                )
+            )
 
 
 def load_draft(path: Path) -> Draft:
@@ -153,4 +205,6 @@ def load_draft(path: Path) -> Draft:
 
 
 def save_draft(draft: Draft, path: Path) -> None:
+    """Write ``draft`` to ``path``: a .ucd file, never over another kind of file."""
+    check_draft_target(Path(path))
     atomic_write_text(Path(path), draft_to_json(draft))

@@ -96,6 +96,8 @@ class Settings:
     default_template: str = ""
     #: soffice executable for PDF conversion ("" = look it up).
     libreoffice_path: str = ""
+    #: Tesseract OCR (for scanned notices); "" looks on PATH and in its usual folders.
+    tesseract_path: str = ""
     autosave_seconds: int = 10
     #: The folder of the last export, offered again next time.
     last_export_folder: str = ""
@@ -120,6 +122,7 @@ class Settings:
             recent_files=recent[:MAX_RECENT],
             default_template=self.default_template.strip(),
             libreoffice_path=self.libreoffice_path.strip(),
+            tesseract_path=self.tesseract_path.strip(),
             autosave_seconds=min(max(int(self.autosave_seconds), low), high),
             last_export_folder=self.last_export_folder,
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import logging
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateSyntaxError
@@ -21,7 +22,13 @@ from ucd_desktop.model.notice import Notice
 from ucd_desktop.model.paths import FieldError, get_text, set_text, text_paths
 from ucd_desktop.storage.codec import CodecError, from_jsonable
 from ucd_desktop.templating.filters import FILTERS, Blank, Person
-from ucd_desktop.templating.sandbox import LimitedEnvironment, LimitError, Limits
+from ucd_desktop.templating.sandbox import (
+    TEMPLATE_FILENAME,
+    LimitedEnvironment,
+    LimitError,
+    Limits,
+    NestingError,
+)
 from ucd_desktop.templating.template import FactSpec, FactType, NoticeTemplate, TemplateError
 from ucd_desktop.text.clean import clean_field
 
@@ -35,6 +42,8 @@ __all__ = [
     "render_source",
     "reset_field",
 ]
+
+_log = logging.getLogger(__name__)
 
 
 def make_environment(limits: Limits | None = None) -> LimitedEnvironment:
@@ -101,24 +110,55 @@ def context_for(specs: list[FactSpec], facts: dict[str, FactValue]) -> dict[str,
 def render_source(
     env: LimitedEnvironment, source: str, context: dict[str, Any], *, where: str, line: int | None
 ) -> str:
-    """Render one field; any failure becomes a TemplateError with a line number."""
+    """Render one field; any failure becomes a TemplateError naming the template, the line
+    of the file (the field's line plus the line within the field) and the reason."""
     try:
         return clean_field(env.render_limited(source, context))
     except TemplateSyntaxError as exc:
-        at = (line or 1) + (exc.lineno or 1) - 1 if line else exc.lineno
-        raise TemplateError(where, exc.message or str(exc), at) from None
-    except LimitError as exc:
-        raise TemplateError(where, _("stopped: {reason}").format(reason=exc), line) from None
-    except SecurityError as exc:  # the sandbox refused: Python internals, unsafe calls
-        reason = _("uses something a template may not use ({detail})").format(detail=exc)
-        raise TemplateError(where, reason, line) from None
-    except JinjaError as exc:
-        raise TemplateError(where, str(exc), line) from None
-    except RecursionError:
-        raise TemplateError(where, _("calls itself without end"), line) from None
-    except (ArithmeticError, TypeError, ValueError, AttributeError) as exc:
-        reason = _("cannot be computed ({detail})").format(detail=f"{type(exc).__name__}: {exc}")
-        raise TemplateError(where, reason, line) from None
+        raise TemplateError(where, exc.message or str(exc), _file_line(line, exc.lineno)) from None
+    except Exception as exc:  # whatever a template does, one kind of error
+        at = _file_line(line, _template_line(exc))
+        # The kind of failure only: the reason can quote the meeting's facts.
+        _log.info("template %s stopped at line %s: %s", where, at, type(exc).__name__)
+        raise TemplateError(where, _reason(exc), at) from None
+    except MemoryError:
+        raise TemplateError(where, _("stopped: the template needs too much memory"), line) from None
+
+
+def _file_line(field_line: int | None, inner: int | None) -> int | None:
+    if field_line and inner:
+        return field_line + inner - 1
+    return field_line or inner
+
+
+def _template_line(exc: BaseException) -> int | None:
+    """The line of template code running when ``exc`` was raised (Jinja rewrites the
+    traceback so that template frames carry the template's own line numbers)."""
+    found = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == TEMPLATE_FILENAME:
+            found = tb.tb_lineno
+        tb = tb.tb_next
+    return found
+
+
+def _reason(exc: Exception) -> str:
+    """What went wrong, in the user's words where the kind of error is known."""
+    if isinstance(exc, NestingError):
+        return str(exc)
+    if isinstance(exc, LimitError):
+        return _("stopped: {reason}").format(reason=exc)
+    if isinstance(exc, SecurityError):  # the sandbox refused: Python internals, unsafe calls
+        return _("uses something a template may not use ({detail})").format(detail=exc)
+    if isinstance(exc, RecursionError):
+        return _("calls itself without end")
+    if isinstance(exc, JinjaError):
+        return str(exc)
+    if isinstance(exc, LookupError):
+        detail = f"{type(exc).__name__}: {exc}"
+        return _("looks up something that is not there ({detail})").format(detail=detail)
+    return _("cannot be computed ({detail})").format(detail=f"{type(exc).__name__}: {exc}")
 
 
 def _specs_of(draft: Draft, template: NoticeTemplate | None) -> list[FactSpec]:

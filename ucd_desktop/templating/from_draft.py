@@ -23,7 +23,7 @@ from jinja2 import TemplateSyntaxError, meta
 
 from ucd_desktop.model.draft import Draft, FactValue
 from ucd_desktop.model.notice import Secrecy, Urgency
-from ucd_desktop.model.paths import get_text, item_path
+from ucd_desktop.model.paths import appendix_path, get_text, item_path
 from ucd_desktop.storage.atomic import atomic_write_text
 from ucd_desktop.storage.codec import to_jsonable
 from ucd_desktop.storage.paths import user_templates_dir
@@ -121,6 +121,14 @@ def _notice_dict(draft: Draft, keep: Keep) -> dict[str, Any]:
             out[name] = src.phrasing(name)
     if keep.skeleton:
         out["body"] = [_item_dict(src, item, keep) for item in notice.body]
+        out["appendices"] = [
+            {
+                "number": appendix.number,
+                "title": src.phrasing(appendix_path(index, "title")),
+                "items": [_item_dict(src, item, keep) for item in appendix.items],
+            }
+            for index, appendix in enumerate(notice.appendices)
+        ]
     if keep.signer:
         out["signature"] = {
             "authority": _lines(src.fixed("signature.authority")),

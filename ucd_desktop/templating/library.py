@@ -1,12 +1,16 @@
 """Where templates come from: the bundled folder, the user's folder, shared folders.
 
-A template that cannot be read does not stop the others: it is reported with its name
-and reason, and the library keeps working with what it has (a shared folder on an
-unplugged network drive is reported as missing).
+Templates are shared on network folders, so one bad file must not reach every desk: each
+file is read on its own, and any failure (bad TOML, a 5,000-digit number, a wrong type,
+an unreadable file) marks that file as broken, with its name, folder and reason; the
+rest of the library works. Two templates with the same id in different folders are both
+listed, by folder; asking for such an id by itself is refused with the choices
+(``folder:id`` picks one), never answered silently with one of them.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +26,9 @@ from ucd_desktop.templating.template import (
     parse_template,
 )
 
-__all__ = ["TemplateLibrary", "load_template_file"]
+__all__ = ["AmbiguousTemplate", "BrokenTemplate", "TemplateLibrary", "load_template_file"]
+
+_log = logging.getLogger(__name__)
 
 _ORIGIN_RANK = {"user": 0, "shared": 1, "bundled": 2}
 
@@ -44,9 +50,51 @@ def load_template_file(path: Path, origin: str = "user") -> NoticeTemplate:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise TemplateError(path.name, _("the file is not UTF-8 text")) from None
-    template = parse_template(text, path=path)
+    try:
+        template = parse_template(text, path=path)
+    except TemplateError:
+        raise
+    except Exception as exc:  # whatever a shared file holds, one kind of error
+        reason = _("the file cannot be read as a template ({detail})").format(
+            detail=f"{type(exc).__name__}: {str(exc)[:200]}"
+        )
+        raise TemplateError(path.name, reason) from None
     template.origin = origin
     return template
+
+
+@dataclass(frozen=True)
+class BrokenTemplate:
+    """A template file that cannot be used, and why."""
+
+    path: Path
+    folder: Path
+    origin: str
+    reason: str
+
+    def message(self) -> str:
+        return _("{name} in {folder}: {reason}").format(
+            name=self.path.name, folder=self.folder, reason=self.reason
+        )
+
+
+class AmbiguousTemplate(TemplateError):
+    """An id (or name) that templates in several folders share."""
+
+    def __init__(self, key: str, choices: list[str]) -> None:
+        self.choices = choices
+        super().__init__(
+            key,
+            _("several templates have this id; name one of: {choices}").format(
+                choices=", ".join(choices)
+            ),
+        )
+
+
+def qualified_id(template: NoticeTemplate) -> str:
+    """``folder:id``, the way to name one of two templates sharing an id."""
+    folder = template.path.parent.name if template.path and template.origin == "shared" else ""
+    return f"{folder or template.origin}:{template.id}"
 
 
 @dataclass
@@ -66,8 +114,12 @@ class TemplateLibrary:
         library.scan()
         return library
 
+    #: The template files that cannot be used, with folder and reason.
+    broken: list[BrokenTemplate] = field(default_factory=list)
+
     def scan(self) -> None:
-        self.templates, self.problems = [], []
+        self.templates, self.problems, self.broken = [], [], []
+        seen: set[Path] = set()
         for folder, origin in self.folders:
             try:
                 files = sorted(folder.glob(f"*{TEMPLATE_EXTENSION}"))
@@ -85,17 +137,49 @@ class TemplateLibrary:
                 continue
             for path in files:
                 try:
+                    real = path.resolve()
+                except (OSError, RuntimeError):
+                    real = path
+                if real in seen:  # the same folder listed twice (user = shared)
+                    continue
+                seen.add(real)
+                try:
                     self.templates.append(load_template_file(path, origin))
                 except TemplateError as exc:
-                    self.problems.append(str(exc))
+                    broken = BrokenTemplate(path, folder, origin, exc.reason)
+                    _log.warning(
+                        "template file %s in %s cannot be used: %s", path.name, folder, exc.reason
+                    )
+                    self.broken.append(broken)
+                    self.problems.append(broken.message())
         self.templates.sort(key=lambda t: (_ORIGIN_RANK.get(t.origin, 9), t.name))
+        _log.info("%d templates, %d broken files", len(self.templates), len(self.broken))
+        for tid, shared in self.duplicates().items():
+            where = ", ".join(str(t.path.parent) if t.path else t.origin for t in shared)
+            _log.warning("template id %s is used in several folders: %s", tid, where)
+            self.problems.append(
+                _(
+                    "Template id “{id}” is used in several folders ({folders}): both are listed."
+                ).format(id=tid, folders=where)
+            )
 
-    def find(self, key: str) -> NoticeTemplate | None:
-        """A template by id, file name (with or without .toml) or name."""
+    def duplicates(self) -> dict[str, list[NoticeTemplate]]:
+        """Ids that templates in more than one file share."""
+        by_id: dict[str, list[NoticeTemplate]] = {}
+        for t in self.templates:
+            by_id.setdefault(t.id, []).append(t)
+        return {k: v for k, v in by_id.items() if len(v) > 1}
+
+    def _matches(self, key: str) -> list[NoticeTemplate]:
         wanted = key.strip().casefold()
-        matches = [
+        folder, sep, rest = wanted.rpartition(":")
+        pool = self.templates
+        if sep and folder:
+            wanted = rest
+            pool = [t for t in pool if folder in _folder_names(t)]
+        return [
             t
-            for t in self.templates
+            for t in pool
             if wanted
             in {
                 t.id.casefold(),
@@ -104,6 +188,27 @@ class TemplateLibrary:
                 (t.path.stem.casefold() if t.path else ""),
             }
         ]
+
+    def lookup(self, key: str) -> NoticeTemplate | None:
+        """The one template ``key`` names (id, ``folder:id``, file name or name); None when
+        none does; AmbiguousTemplate when templates in several folders answer to it."""
+        matches = self._matches(key)
+        if len(matches) > 1:
+            raise AmbiguousTemplate(key.strip(), [qualified_id(t) for t in matches])
+        return matches[0] if matches else None
+
+    def find(self, key: str) -> NoticeTemplate | None:
+        """A template by id, file name (with or without .toml) or name; among several with
+        that id, the newest version, then user before shared before bundled (a draft
+        follows its template there; the lists show both, and ``lookup`` refuses to guess)."""
+        matches = self._matches(key)
         if not matches:
             return None
         return sorted(matches, key=lambda t: (-t.version, _ORIGIN_RANK.get(t.origin, 9)))[0]
+
+
+def _folder_names(template: NoticeTemplate) -> set[str]:
+    names = {template.origin}
+    if template.path is not None:
+        names |= {template.path.parent.name.casefold(), str(template.path.parent).casefold()}
+    return names

@@ -16,7 +16,6 @@ nor memory (``{{ 'x' * 300000000 }}`` runs), so rendering here also:
 from __future__ import annotations
 
 import re
-import string
 import sys
 import time
 from collections.abc import Callable, Sized
@@ -30,30 +29,19 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment, modifies_known_mutable
 
 from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.templating.guards import (
+    MAX_BLOCK_DEPTH,
+    format_width,
+    method_result_size,
+    nesting_problem,
+    prepared_join_argument,
+)
 
-__all__ = ["LimitError", "LimitedEnvironment", "Limits"]
+__all__ = ["LimitError", "LimitedEnvironment", "Limits", "NestingError", "format_width"]
 
 TEMPLATE_FILENAME = "<template>"
 _BIG_WIDTH = re.compile(r"\d{6,}")
 _CONTAINERS = (list, tuple, dict, set, frozenset)
-
-
-_PERCENT_SPEC = re.compile(r"%[-+ #0]*(\d*)(?:\.(\d+))?")
-
-
-def format_width(fmt: str) -> int:
-    """The widths and precisions of every field of ``fmt`` ("{:>99}", "%99s"), added up:
-    what ``fmt`` can print at least (before its arguments), computed before it runs."""
-    total = 0
-    try:
-        fields = list(string.Formatter().parse(fmt))
-    except ValueError:
-        fields = []  # not a valid format: str.format will say so itself
-    for _text, _name, spec, _conversion in fields:
-        total += sum(int(n) for n in re.findall(r"\d+", spec or ""))
-    for width, precision in _PERCENT_SPEC.findall(fmt):
-        total += int(width or 0) + int(precision or 0)
-    return total
 
 
 def printed_size(value: object, budget: int) -> int:
@@ -75,6 +63,10 @@ def printed_size(value: object, budget: int) -> int:
 
 class LimitError(SecurityError):
     """A template went past a time or size limit."""
+
+
+class NestingError(SecurityError):
+    """A template nests its blocks or expressions deeper than allowed."""
 
 
 class Limits:
@@ -183,21 +175,33 @@ class LimitedEnvironment(SandboxedEnvironment):
         return lim.account(super().call_binop(context, operator, left, right))
 
     def call(self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-        self.limits.check_time()
-        self.limits.check_args(args, kwargs)
-        if getattr(__obj, "__name__", "") in ("format", "format_map"):
-            fmt = getattr(__obj, "__self__", "")
-            if isinstance(fmt, str) and _BIG_WIDTH.search(fmt):
-                raise LimitError(_("a format width is too large"))
+        lim = self.limits
+        lim.check_time()
+        lim.check_args(args, kwargs)
+        # str.format reaches here as Jinja's wrapper of it: the method is its __wrapped__.
+        owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)
+        name = getattr(__obj, "__name__", "")
+        if name == "join" and isinstance(owner, str | bytes) and args:
+            items = args[0]
+            if not isinstance(items, str | bytes | list | tuple):
+                listed = prepared_join_argument(items, lim.max_result)
+                if listed is None:
+                    raise LimitError(_("a joined text is longer than allowed"))
+                args = (listed, *args[1:])
+        if name in ("format", "format_map") and isinstance(owner, str) and _BIG_WIDTH.search(owner):
+            raise LimitError(_("a format width is too large"))
+        # The size a text method will produce, before it allocates it.
+        if method_result_size(owner, name, args, kwargs) > lim.max_result:
+            raise LimitError(
+                _("“{method}” would make a text longer than allowed").format(method=name)
+            )
         result = super().call(__context, __obj, *args, **kwargs)
-        owner = getattr(__obj, "__self__", None)
-        if isinstance(owner, _CONTAINERS) and modifies_known_mutable(owner, __obj.__name__):
+        if isinstance(owner, _CONTAINERS) and modifies_known_mutable(owner, name):
             # A list grown by append() in a loop: what goes in counts against the budget.
-            lim = self.limits
             lim.total += sum(printed_size(v, lim.max_total) for v in (*args, *kwargs.values()))
             if lim.total > lim.max_total:
                 raise LimitError(_("the template produced too much text"))
-        return self.limits.account(result)
+        return lim.account(result)
 
     def wrap_str_format(self, value: Any) -> Any:
         """Jinja hands templates a wrapper of str.format (no ``__self__`` for ``call`` to
@@ -232,16 +236,11 @@ class LimitedEnvironment(SandboxedEnvironment):
         """Render ``source`` with ``context`` inside the time and size budget."""
         limits = self.limits
         limits.start()
-        template = self.from_string(source)
+        template = self.from_string(self.checked_parse(source))
         pieces: list[str] = []
         size = 0
         previous = sys.gettrace()
-
-        def tracer(frame: FrameType, event: str, arg: Any) -> Any:
-            limits.check_time()
-            return tracer if frame.f_code.co_filename == TEMPLATE_FILENAME else None
-
-        sys.settrace(tracer)
+        sys.settrace(_deadline_tracer(limits, previous))
         try:
             for piece in template.generate(context):
                 size += len(piece)
@@ -252,10 +251,70 @@ class LimitedEnvironment(SandboxedEnvironment):
             sys.settrace(previous)
         return "".join(pieces)
 
+    def checked_parse(self, source: str) -> nodes.Template:
+        """The parsed template, refused before Python compiles it when it nests too deeply
+        or asks for other template files (a field's text stands alone)."""
+        try:
+            tree = self.parse(source)
+        except RecursionError:  # the parser recurses: brackets thousands deep
+            raise NestingError(_("expressions are nested too deeply")) from None
+        problem = nesting_problem(tree)
+        if problem == "blocks":
+            raise NestingError(
+                _("blocks ({{% for %}}, {{% if %}}...) are nested more than {n} deep").format(
+                    n=MAX_BLOCK_DEPTH
+                )
+            )
+        if problem:
+            raise NestingError(_("expressions are nested too deeply"))
+        for node in tree.find_all((nodes.Include, nodes.Extends, nodes.Import, nodes.FromImport)):
+            raise NestingError(
+                _(
+                    "a template field cannot include, extend or import other templates "
+                    "({{% {tag} %}}, line {line})"
+                ).format(tag=type(node).__name__.lower(), line=node.lineno)
+            )
+        return tree
+
+
+_Tracer = Callable[[FrameType, str, Any], Any]
+_AnyTracer = Any  # sys.gettrace() is typed TraceFunction; coverage installs a C object
+
+
+def _deadline_tracer(limits: Limits, previous: _AnyTracer) -> _Tracer:
+    """A trace function that checks the deadline and passes every event on to the one
+    that was installed before (a coverage tool or a debugger keeps working).
+
+    Template code is traced line by line (a loop without calls still meets the
+    deadline); other code only where the previous tracer asks for it.
+    """
+
+    def chained(local: _Tracer | None) -> _Tracer:
+        def trace(frame: FrameType, event: str, arg: Any) -> Any:
+            limits.check_time()
+            if local is None:
+                return trace
+            following = local(frame, event, arg)
+            return trace if following is local else chained(following)
+
+        return trace
+
+    def tracer(frame: FrameType, event: str, arg: Any) -> Any:
+        limits.check_time()
+        local: _Tracer | None = previous(frame, event, arg) if previous is not None else None
+        if frame.f_code.co_filename == TEMPLATE_FILENAME:
+            return chained(local)
+        return local
+
+    return tracer
+
 
 def _check_amplifying(name: str, args: tuple[Any, ...], limits: Limits) -> None:
     """Estimate results of filters that multiply sizes before they run."""
-    if name == "do_replace" and len(args) >= 3:
+    if name == "do_format" and args and isinstance(args[0], str):
+        if method_result_size(args[0], "format", args[1:], {}) > limits.max_result:
+            raise LimitError(_("a format width is too large"))
+    elif name == "do_replace" and len(args) >= 3:
         s, old, new = (str(a) for a in args[:3])
         if old and len(s) + s.count(old) * max(len(new) - len(old), 0) > limits.max_result:
             raise LimitError(_("a replaced text is longer than allowed"))

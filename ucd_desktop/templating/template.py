@@ -34,7 +34,7 @@ FORMAT_NAME = "ucd-desktop-template"
 FORMAT_VERSION = 1
 TEMPLATE_EXTENSION = ".toml"
 MAX_TEMPLATE_BYTES = 2 * 1024 * 1024
-_KEY = re.compile(r"^[a-z_][a-z0-9_]*$")
+_KEY = re.compile(r"[a-z_][a-z0-9_]{0,63}")
 
 
 class FactType(StrEnum):
@@ -108,7 +108,7 @@ def _fact(raw: Any, name: str, index: int) -> FactSpec:
     _require(isinstance(raw, dict), name, _("fact {n} is not a table").format(n=index + 1))
     key = raw.get("key")
     _require(
-        isinstance(key, str) and bool(_KEY.match(key)),
+        isinstance(key, str) and bool(_KEY.fullmatch(key)),
         name,
         _("fact {n} needs a key of lowercase letters, digits and _").format(n=index + 1),
     )
@@ -149,6 +149,11 @@ def parse_template(text: str, *, name: str = "", path: Path | None = None) -> No
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
         raise TemplateError(label, str(exc), int(m.group(1)) if m else None) from None
+    except ValueError as exc:  # a number tomllib will not convert (5,000 digits)
+        reason = _("a value cannot be read ({detail})").format(detail=exc)
+        if "digits" in str(exc):
+            reason = _("a number has more digits than any template needs")
+        raise TemplateError(label, reason) from None
     except RecursionError:  # arrays nested thousands deep: no template looks like that
         reason = _("not a ucd-desktop template (format = “{fmt}” expected)")
         raise TemplateError(label, reason.format(fmt=FORMAT_NAME)) from None
@@ -165,7 +170,7 @@ def parse_template(text: str, *, name: str = "", path: Path | None = None) -> No
     )
     tid, version, tname = data.get("id"), data.get("version", 1), data.get("name")
     _require(
-        isinstance(tid, str) and bool(re.match(r"^[a-z0-9][a-z0-9-]*$", tid)),
+        isinstance(tid, str) and bool(re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", tid)),
         label,
         _("“id” must be lowercase letters, digits and hyphens"),
     )

@@ -15,6 +15,7 @@ VNI writes a base letter followed by Latin-1 characters standing for the marks
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Literal
@@ -182,6 +183,7 @@ _STOPS = frozenset({"c", "ch", "p", "t"})
 _WORD_RE = re.compile("(?:[^\\W\\d_]|[" + re.escape("".join(_TCVN3_ENCODE.values())) + "])+")
 
 
+@functools.lru_cache(maxsize=65536)  # a notice repeats its few thousand syllables
 def _is_syllable(word: str) -> bool:
     decomposed = unicodedata.normalize("NFD", word.lower())
     bare = "".join(c for c in decomposed if c not in _TONES)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.office.fake import alive, fake_soffice, posix_only
+from tests.office.fake import fake_soffice, gone, posix_only
 from ucd_desktop.export.converters import ConversionError, Job, Reason, Stage
 from ucd_desktop.export.converters.libreoffice import (
     SOFFICE_ENV,
@@ -138,7 +138,7 @@ def test_a_hung_run_is_killed_with_its_children(tmp_path: Path, how: str) -> Non
         assert "1 giây" in str(caught.value)
     pid = json.loads(log.read_text())["pid"]
     child = int(Path(str(log) + ".child").read_text())
-    assert not alive(pid) and not alive(child)
+    assert gone(pid) and gone(child)
     assert not (tmp_path / "a.pdf").exists()
 
 

@@ -137,3 +137,18 @@ def test_a_circulation_note_in_a_draft_is_reported_near_the_marks(window: MainWi
     assert "internal_circulation" in [p.field for p in window.problems.problems]
     assert window.form.focus_path("internal_circulation")
     assert window.form.widgets_for("internal_circulation") == [window.form.marks.urgency]
+
+
+def test_an_imported_kinh_gui_block_is_shown_until_cleared(window: MainWindow) -> None:
+    from tests.reading.conftest import NOTICES
+    from ucd_desktop.reading import import_text
+
+    content = window.form.content
+    assert content.form.isRowVisible(content.addressees) is False  # a new notice has none
+    draft = import_text((NOTICES / "addressees.txt").read_text(encoding="utf-8")).draft
+    window.doc.load(draft, None, None)
+    assert content.form.isRowVisible(content.addressees) is True
+    assert content.addressees.toPlainText() == "Sở Kế hoạch và Đầu tư\nSở Tài chính"
+    window.doc.set_text("addressees", "")
+    assert window.doc.notice.addressees == []
+    assert content.form.isRowVisible(content.addressees) is False

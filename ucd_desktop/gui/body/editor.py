@@ -59,10 +59,12 @@ class BodyEditor(QWidget):
     #: A message for the status bar (e.g. "3 items pasted").
     message = Signal(str)
 
-    def __init__(self, binder: Binder) -> None:
+    def __init__(self, binder: Binder, owner: int | None = None) -> None:
         super().__init__()
         self.binder = binder
         self.doc = binder.doc
+        #: Whose items: None for the notice's body, an appendix's index for its items.
+        self._owner = owner
         self.texts = Texts()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -113,6 +115,7 @@ class BodyEditor(QWidget):
         outer.addWidget(self.empty)
         self.kinds = kind_model(self)
         self.list = BodyList(binder, self.kinds)
+        self.list.owner = owner
         self.list.tab_anchor = self.buttons["paste"]
         self.list.currentChanged.connect(lambda _id: self._update_buttons())
         self.list.kindRequested.connect(self.doc.set_kind)
@@ -124,6 +127,14 @@ class BodyEditor(QWidget):
         outer.addStretch(1)
         self.retranslate()
         self.sync(Change(everything=True, structure=True))
+
+    @property
+    def owner(self) -> int | None:
+        return self._owner
+
+    @owner.setter
+    def owner(self, owner: int | None) -> None:
+        self._owner = self.list.owner = owner
 
     @property
     def rows(self) -> dict[str, ItemRow]:
@@ -145,7 +156,7 @@ class BodyEditor(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        body = self.doc.notice.body
+        body = self.doc.notice.items_in(self.owner)
         index = self._index()
         has = index is not None
         self.buttons["delete"].setEnabled(has)
@@ -164,14 +175,14 @@ class BodyEditor(QWidget):
     def add_item(self, kind: ItemKind | None) -> None:
         """Add an item after the current one (``None``: of the current item's kind)."""
         index = self._index()
-        body = self.doc.notice.body
+        body = self.doc.notice.items_in(self.owner)
         if kind is None:
             kind = body[index].kind if index is not None else ItemKind.PARAGRAPH
         item = BodyItem(kind=kind)
         if kind is ItemKind.TABLE:
             item.table = Table()
         at = index + 1 if index is not None else len(body)
-        self.doc.insert_items(at, [item], _("Add an item"))
+        self.doc.insert_items(at, [item], _("Add an item"), self.owner)
         self.focus_item(item.id)
 
     def run(self, key: str) -> None:
@@ -184,7 +195,7 @@ class BodyEditor(QWidget):
         if key == "delete":
             index = self.doc.notice.item_index(item_id)
             self.doc.remove_items([item_id])
-            body = self.doc.notice.body
+            body = self.doc.notice.items_in(self.owner)
             if body:
                 self.focus_item(body[min(index, len(body) - 1)].id)
         elif key in ("up", "down"):
@@ -202,7 +213,7 @@ class BodyEditor(QWidget):
             return
 
         def mutate(draft: Draft) -> None:
-            body = draft.notice.body
+            body = draft.notice.items_in(self.owner)
             at = len(body)
             if after_id is not None and draft.notice.item(after_id) is not None:
                 at = draft.notice.item_index(after_id) + 1

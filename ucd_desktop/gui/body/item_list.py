@@ -67,6 +67,8 @@ class BodyList(QWidget):
         self.binder = binder
         self.doc = binder.doc
         self.kinds = kinds
+        #: Whose items: None for the body, an appendix's index for its items.
+        self.owner: int | None = None
         self.spans = Spans(GAP)
         self.ids: list[str] = []
         self.index: dict[str, int] = {}
@@ -96,7 +98,7 @@ class BodyList(QWidget):
     # -- the model -----------------------------------------------------------------------
     def sync(self, change: Change) -> None:
         """Follow a change of the document."""
-        body = self.doc.notice.body
+        body = self.doc.notice.items_in(self.owner)
         if change.everything:
             self._known.clear()
         if change.everything or change.structure or len(body) != len(self.ids):
@@ -107,6 +109,8 @@ class BodyList(QWidget):
         estimates: dict[int, int] = {}
         for item_id in touched:
             index = self.index.get(item_id)
+            if index is None and self.doc.notice.owner_of(item_id) != self.owner:
+                continue  # an item of another list (the body, another appendix)
             if index is None or body[index].id != item_id:
                 self._restructure(body)
                 return
@@ -191,7 +195,7 @@ class BodyList(QWidget):
             self._busy = False
 
     def _realize_once(self) -> None:
-        body = self.doc.notice.body
+        body = self.doc.notice.items_in(self.owner)
         if len(body) != len(self.ids):
             return  # the document changed: its sync comes next
         band = self._band()
@@ -382,7 +386,7 @@ class BodyList(QWidget):
         if event.oldSize().width() == event.size().width():
             return
         self._known.clear()  # measured at another width
-        body = self.doc.notice.body
+        body = self.doc.notice.items_in(self.owner)
         if len(body) == len(self.ids):
             self._set_heights(
                 {i: self._estimate(item) for i, item in enumerate(body) if item.id not in self.rows}

@@ -105,6 +105,18 @@ class SettingsDialog(QDialog):
         row.addWidget(self.soffice, 1)
         row.addWidget(browse)
         form.addRow(_("LibreOffice (for PDF):"), office)
+        ocr = QWidget()
+        ocr_row = QHBoxLayout(ocr)
+        ocr_row.setContentsMargins(0, 0, 0, 0)
+        self.tesseract = QLineEdit(settings.tesseract_path)
+        self.tesseract.setPlaceholderText(_("found automatically"))
+        self.tesseract.setAccessibleName(_("Tesseract OCR program"))
+        find = QPushButton(_("Browse…"))
+        find.setAccessibleName(_("Choose the Tesseract OCR program"))
+        find.clicked.connect(self._browse_tesseract)
+        ocr_row.addWidget(self.tesseract, 1)
+        ocr_row.addWidget(find)
+        form.addRow(_("Tesseract (to read scans):"), ocr)
         tabs.addTab(general, _("General"))
         folders = QWidget()
         fl = QVBoxLayout(folders)
@@ -139,6 +151,11 @@ class SettingsDialog(QDialog):
         if folder and folder not in self.folders.texts():
             self.folders.list.addItem(folder)
 
+    def _browse_tesseract(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, _("Tesseract OCR program"))
+        if path:
+            self.tesseract.setText(path)
+
     def _browse_soffice(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, _("LibreOffice program"))
         if path:
@@ -150,6 +167,7 @@ class SettingsDialog(QDialog):
         s.autosave_seconds = self.autosave.value()
         s.default_template = str(self.template.currentData() or "")
         s.libreoffice_path = self.soffice.text().strip()
+        s.tesseract_path = self.tesseract.text().strip()
         s.template_folders = self.folders.texts()
         s.issuers = [s.issuers[i] for i in self.issuers.kept]
         s.signers = [s.signers[i] for i in self.signers.kept]

@@ -81,6 +81,10 @@ class _TemplateDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+#: Problems shown above the list; a folder of broken files must not push the list away.
+_PROBLEM_LINES = 8
+
+
 def _origin(template: NoticeTemplate) -> str:
     if template.origin == "user":
         return _("your template")
@@ -115,13 +119,23 @@ class NewFromTemplateDialog(QDialog):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
         if library.problems:
-            problems = QLabel("\n".join(library.problems))
+            lines = library.problems[:_PROBLEM_LINES]
+            if len(library.problems) > _PROBLEM_LINES:
+                more = len(library.problems) - _PROBLEM_LINES
+                lines.append(
+                    _("… and {n} more (ucd-desktop templates lists them all)").format(n=more)
+                )
+            problems = QLabel("\n".join(lines))
             problems.setWordWrap(True)
             mark(problems, "warning")
             layout.addWidget(problems)
         self.list.setItemDelegate(_TemplateDelegate(self.list))
+        shared_ids = library.duplicates()
         for template in library.templates:
-            item = QListWidgetItem(template.name)
+            title = template.name
+            if template.id in shared_ids:  # two folders, one id: say which one this is
+                title = f"{template.name} — {_origin(template)}"
+            item = QListWidgetItem(title)
             item.setData(_TEMPLATE_ROLE, template)
             item.setData(_DESCRIPTION_ROLE, _short(template.description))
             item.setToolTip(template.description)

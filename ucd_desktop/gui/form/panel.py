@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ucd_desktop.gui.body.editor import BodyEditor
 from ucd_desktop.gui.document import NoticeDocument
+from ucd_desktop.gui.form.appendices import AppendicesSection
 from ucd_desktop.gui.form.base import Binder, Section
 from ucd_desktop.gui.form.closing import RecipientsSection, SignatureSection
 from ucd_desktop.gui.form.facts import FactsSection
@@ -32,7 +33,6 @@ _ITEM = re.compile(r"^body\[([^\]]+)\]\.(title|text)$")
 _FALLBACK = {
     "national_title": "issuing_body",
     "motto": "issuing_body",
-    "appendices": "opening",
     "internal_circulation": "urgency",
 }
 
@@ -44,6 +44,12 @@ class ContentSection(Section):
         super().__init__(N_("Content"), binder)
         self.summary = binder.text("summary", 2)
         self.add_row(N_("&Summary (trích yếu):"), self.summary)
+        # A "Kính gửi" block read from an old notice: shown only while there is one, so
+        # the drafter can move it to the recipients and clear it (a Thông báo has none).
+        self.doc = binder.doc
+        self.addressees = binder.text("addressees", 2)
+        self.add_row(N_("“&Kính gửi” (not printed):"), self.addressees)
+        self._show_addressees()
         self.opening = binder.text("opening", 3)
         self.add_row(N_("&Opening:"), self.opening)
         self.lead_in = binder.text("lead_in", 2)
@@ -59,6 +65,11 @@ class ContentSection(Section):
 
     def sync(self, change: Change) -> None:
         self.body.sync(change)
+        self._show_addressees()
+
+    def _show_addressees(self) -> None:
+        shown = bool(self.doc.notice.addressees) or self.addressees.hasFocus()
+        self.form.setRowVisible(self.addressees, shown)
 
 
 class NoticeForm(QScrollArea):
@@ -78,6 +89,7 @@ class NoticeForm(QScrollArea):
         self.content = ContentSection(self.binder)
         self.signature = SignatureSection(self.binder, store)
         self.recipients = RecipientsSection(self.binder, store)
+        self.appendices = AppendicesSection(self.binder)
         self.page = PageSection(self.binder)
         self.sections: list[Section] = [
             self.issuer,
@@ -87,6 +99,7 @@ class NoticeForm(QScrollArea):
             self.content,
             self.signature,
             self.recipients,
+            self.appendices,
             self.page,
         ]
         for section in self.sections:
@@ -98,6 +111,14 @@ class NoticeForm(QScrollArea):
     @property
     def body(self) -> BodyEditor:
         return self.content.body
+
+    def editor_of(self, item_id: str) -> BodyEditor:
+        """The body editor showing ``item_id``: the body's or an appendix's."""
+        owner = self.doc.notice.owner_of(item_id)
+        editors = self.appendices.editors()
+        if owner is not None and owner < len(editors):
+            return editors[owner]
+        return self.body
 
     def sync(self, change: Change) -> None:
         self.binder.sync(change)
@@ -114,14 +135,15 @@ class NoticeForm(QScrollArea):
         if m and not found:
             other = f"body[{m.group(1)}].{'title' if m.group(2) == 'text' else 'text'}"
             found = [w for w in self.binder.widgets_for(other) if not w.isHidden()]
-            found = found or self.body.row_widgets(m.group(1))
+            found = found or self.editor_of(m.group(1)).row_widgets(m.group(1))
         return found
 
     def focus_path(self, path: str) -> bool:
         """Put the cursor in the input of ``path``; False when there is none."""
         m = _ITEM.match(path)
-        if m and self.body.focus_item(m.group(1), m.group(2)):
-            self._reveal(self.body.rows[m.group(1)])
+        editor = self.editor_of(m.group(1)) if m else self.body
+        if m and editor.focus_item(m.group(1), m.group(2)):
+            self._reveal(editor.rows[m.group(1)])
             return True
         widgets = self.widgets_for(path)
         if not widgets:
