@@ -2,10 +2,10 @@
 
 Notices whose body grows by one line at a time move the page break across every
 position near the end of the notice, with a closing of one line, of two lines and of
-four. Each is rendered by LibreOffice (one call for all) and paginated by the preview:
-on the page where the block starts, at least two lines of the notice stand above it
-(the last one ending "./."), and the preview puts the block on the same page with the
-same lines above it.
+four, and with an appendix after the signature. Each is rendered by LibreOffice (one
+call for all) and paginated by the preview: on the page where the block starts, at
+least two lines of the notice stand above it (the last one ending "./."), and the
+preview puts the block on the same page with the same lines above it.
 """
 
 from __future__ import annotations
@@ -22,24 +22,34 @@ from ucd_desktop.layout.blocks import DocumentLayout
 from ucd_desktop.layout.build import build_layout
 from ucd_desktop.layout.closing import RECIPIENTS_HEADING
 from ucd_desktop.layout.paginate import paginate
-from ucd_desktop.model.notice import BodyItem, ItemKind, Notice
+from ucd_desktop.model.notice import Appendix, BodyItem, ItemKind, Notice
 from ucd_desktop.storage.atomic import atomic_write_bytes
 
 pytestmark = pytest.mark.render
 
+ONE_LINE = "Văn phòng thông báo để các cơ quan biết, thực hiện (kèm theo Phụ lục)."
 CLOSINGS = {
-    "one": "Văn phòng thông báo để các cơ quan biết, thực hiện.",
+    "one": ONE_LINE,
     "two": samples.one_page_notice().closing,
     "four": samples.one_page_notice().closing + " " + samples.SENTENCES[1],
+    # The notice of the issue: an appendix after the signature, a closing of one line.
+    "appendix": ONE_LINE,
 }
 #: One-line bullets added: the block crosses the foot of page 1 within this range.
 EXTRA = range(0, 15)
 
 
-def sweep_notice(closing: str, extra: int) -> Notice:
+def sweep_notice(closing: str, extra: int, appendix: bool = False) -> Notice:
     notice = samples.one_page_notice()
     notice.recipients = samples._recipients()
     notice.closing = closing
+    if appendix:
+        notice.appendices = [
+            Appendix(
+                title="Danh mục nhiệm vụ",
+                items=[BodyItem(ItemKind.BULLET, text=t) for t in samples.SENTENCES],
+            )
+        ]
     notice.body += [
         BodyItem(ItemKind.BULLET, text=f"Kiểm tra, giám sát việc thực hiện nhiệm vụ số {i + 1}.")
         for i in range(extra)
@@ -60,7 +70,7 @@ def swept(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Swept]]:
     made = []
     for key, closing in CLOSINGS.items():
         for extra in EXTRA:
-            layout = build_layout(sweep_notice(closing, extra))
+            layout = build_layout(sweep_notice(closing, extra, key == "appendix"))
             path = folder / f"sweep-{key}-{extra:02d}.docx"
             atomic_write_bytes(path, render_docx(layout, now=samples.NOW))
             made.append((path, layout))
@@ -107,7 +117,7 @@ def test_the_sweep_crosses_the_page_foot_at_every_position(swept: list[Swept]) -
     """The test above is exercised: for each closing, the block stays on page 1 in some
     notices and starts page 2 in others, with as little above it as allowed: the
     closing kept whole, and a closing of one line with the line before it."""
-    least = {"one": 2, "two": 2, "four": 4}
+    least = {"one": 2, "two": 2, "four": 4, "appendix": 2}
     for key in CLOSINGS:
         seen = [_printed(d) for d in swept if d.name.startswith(f"sweep-{key}-")]
         assert {page for page, _above in seen} == {0, 1}, key
