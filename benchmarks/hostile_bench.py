@@ -72,6 +72,12 @@ def _big_paragraphs(characters: int) -> bytes:
     return H.docx_with_body(body)
 
 
+def _short_paragraphs(count: int) -> bytes:
+    return H.docx_with_body(
+        "".join(f"<w:p><w:r><w:t>{i}. a</w:t></w:r></w:p>" for i in range(count))
+    )
+
+
 def _dense_pdf(characters: int, pages: int) -> bytes:
     return H.pages_pdf(pages, max(characters // pages // 55, 1))
 
@@ -103,6 +109,11 @@ def cases() -> list[Case]:
                 "-o",
                 "{dir}/b.ucd",
             ),
+            True,
+        ),
+        Case(
+            "check a .docx of 19,990 short paragraphs",
+            _command("paras.docx", _short_paragraphs(19_990), "check", "{in}"),
             True,
         ),
         Case(

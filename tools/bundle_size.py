@@ -85,6 +85,11 @@ def main() -> int:
     parser.add_argument("app", type=Path)
     parser.add_argument("baseline", type=Path)
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument(
+        "--budget-mb",
+        type=float,
+        help="exit 1 unless within the ratio target or this absolute size (MB)",
+    )
     args = parser.parse_args()
     app, base = files(args.app), files(args.baseline)
     foreign = {k: v for k, v in base.items() if QTPDF_IN_BASELINE.search(k)}
@@ -112,7 +117,11 @@ def main() -> int:
         print(f"\n{'what':<52}{'app MB':>9}{'bare MB':>9}{'diff':>8}")
         for k in rows:
             print(f"{k:<52}{mb(a[k]):>9}{mb(b[k]):>9}{mb(a[k] - b[k]):>8}")
-    return 0
+    if args.budget_mb is None:
+        return 0
+    within = ratio <= TARGET_RATIO or app_total <= args.budget_mb * 1_000_000
+    print(f"\nbudget: {args.budget_mb:g} MB -> {'within' if within else 'OVER'}")
+    return 0 if within else 1
 
 
 if __name__ == "__main__":

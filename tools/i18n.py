@@ -49,6 +49,12 @@ DOMAINS: list[tuple[str, str]] = [
     ("ucd_desktop/commands/check.py", "reading"),
     ("ucd_desktop/reading/", "reading"),
     ("ucd_desktop/checking/", "reading"),
+    # the command line's own helpers: routing, argparse's texts, facts, output, and the
+    # OS/JSON/Jinja wording (issue 14); the commands' modules keep their areas' domains
+    ("ucd_desktop/cli.py", "cli"),
+    ("ucd_desktop/commands/_", "cli"),
+    ("ucd_desktop/os_text.py", "cli"),
+    ("ucd_desktop/templating/jinja_text.py", "cli"),
     ("ucd_desktop/", "core"),
 ]
 

@@ -6,12 +6,18 @@ Starts Xvfb on a free display, runs the app there with the xcb platform (the rea
 window, dialogs included, not the offscreen one) in a private user folder, drives it to
 the main states and grabs the screen:
 
+  00-first-start.png         the first-start page: the five steps, where to begin
   01-new-from-template.png   the "new from a template" dialog over the window
   02-meeting-facts.png       the facts of the chosen template, the notice following them
   03-filled-notice.png       a filled notice (the example), the preview beside it
   04-problems.png            a notice with mistakes: the problems panel, a field marked
   05-english.png             the same window in English
   06-appendices.png          two appendices in the form, the second one's page in the preview
+  07-user-guide.png          the user guide (F1) beside the window
+
+and the user guide's pictures, resources/help/images/01..04-*.png: the same shots at the
+640 pixels the guide shows them, in 64 colours (ImageMagick), 30-60 KB each: they ship
+inside the app, whose size is kept within 15 % of a bare Qt window.
 """
 
 from __future__ import annotations
@@ -124,9 +130,12 @@ def inside(out: Path, size: str) -> int:
     window = MainWindow(SettingsStore(Settings(default_template="hoi-nghi")))
     window.setGeometry(0, 0, width, height)
     window.show()
-    window.start(None)
+    window.start(None, first_start=True)
     window.splitter.setSizes([width * 46 // 100, width * 54 // 100])
     settle(0.8)
+
+    # 0. The very first start: what to do, where to begin.
+    grab("00-first-start.png")
 
     # 1. New from a template: the dialog over the window.
     library = window.files.library()
@@ -145,9 +154,10 @@ def inside(out: Path, size: str) -> int:
         "dia_diem": "Hội trường UBND tỉnh",
         "bao_cao": "Giám đốc Sở Nội vụ",
         "noi_dung_bao_cao": "kết quả công tác cải cách hành chính",
-        "dia_phuong": "tỉnh Long An",
-        "noi_ban_hanh": "Long An",
     }
+    # The province and the place come from the header (not asked again as facts).
+    window.doc.set_text("issuing_body", "ỦY BAN NHÂN DÂN\nTỈNH LONG AN")
+    window.doc.set_text("place", "Long An")
     for key, value in values.items():
         widget = facts.widgets.get(key)
         if isinstance(widget, LineField):
@@ -210,9 +220,54 @@ def inside(out: Path, size: str) -> int:
     window.set_language("en")
     window.form.verticalScrollBar().setValue(0)
     grab("05-english.png")
+
+    # 7. The user guide, in Vietnamese, beside the window.
+    window.set_language("vi")
+    guide = window.show_guide()
+    guide.setGeometry(width - 760, 40, 740, height - 80)
+    grab("07-user-guide.png")
+    guide.close()
     window.doc.stack.setClean()
     window.close()
     return 0
+
+
+#: The shots the user guide shows (resources/help/<language>/guide.html).
+GUIDE_PICTURES = (
+    "01-new-from-template.png",
+    "02-meeting-facts.png",
+    "03-filled-notice.png",
+    "04-problems.png",
+)
+GUIDE_WIDTH = 640
+
+
+def guide_pictures(shots: Path, folder: Path) -> None:
+    """Small copies of the guide's shots (ImageMagick: scaled, 64 colours, no dithering)."""
+    convert = shutil.which("magick") or shutil.which("convert")
+    if convert is None:
+        print("ImageMagick is not installed: the guide's pictures were not made", file=sys.stderr)
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in GUIDE_PICTURES:
+        target = folder / name
+        subprocess.run(
+            [
+                convert,
+                str(shots / name),
+                "-resize",
+                f"{GUIDE_WIDTH}x",
+                "-dither",
+                "None",
+                "-colors",
+                "64",
+                "-strip",
+                f"PNG8:{target}",
+            ],
+            check=True,
+            timeout=60,
+        )
+        print(f"wrote {target} ({target.stat().st_size:,} bytes)")
 
 
 def add_appendices(window: object) -> None:
@@ -247,11 +302,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--size", default="1440x900")
+    parser.add_argument(
+        "--guide", type=Path, default=ROOT / "resources" / "help" / "images", help="guide pictures"
+    )
     parser.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.inside:
         return inside(args.out, args.size)
-    return launch(args.out, args.size)
+    done = launch(args.out, args.size)
+    if done == 0:
+        guide_pictures(args.out, args.guide)
+    return done
 
 
 if __name__ == "__main__":

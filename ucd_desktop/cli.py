@@ -1,5 +1,9 @@
 """The command line. Commands live in ``ucd_desktop.commands``; no command opens the window.
 
+Only ``ucd-desktop`` alone or with a draft file opens the window (commands/_routing.py);
+global options (``--lang``) may stand anywhere; output is UTF-8 to pipes and files
+(commands/_output.py); argparse's own texts are translated (commands/_argparse_vi.py).
+
 Bad input gets one clear line on stderr and a non-zero exit, and nothing is written.
 Exit codes: 0 done, 1 problems found (validate, check), 2 bad input or a failed write.
 """
@@ -7,6 +11,7 @@ Exit codes: 0 done, 1 problems found (validate, check), 2 bad input or a failed 
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -15,7 +20,8 @@ from types import ModuleType
 from typing import cast
 
 from ucd_desktop import APP_NAME, __version__
-from ucd_desktop.commands import COMMANDS, EXIT_BAD_INPUT, CommandError
+from ucd_desktop.commands import COMMANDS, EXIT_BAD_INPUT, CommandError, _routing
+from ucd_desktop.commands._output import configure_output
 from ucd_desktop.i18n import LANGUAGES, set_language
 from ucd_desktop.i18n import gettext_ as _
 
@@ -37,22 +43,41 @@ def _module(name: str) -> ModuleType:
     return importlib.import_module(COMMANDS[name])
 
 
+def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # On every subparser too (without a default, so it never overrides the top level's):
+    # ``ucd-desktop validate X.ucd --lang en`` works as well as ``--lang en validate X.ucd``.
+    parser.add_argument(
+        "--lang",
+        choices=sorted(LANGUAGES),
+        default=None if top else argparse.SUPPRESS,
+        help=_("language of messages"),
+    )
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The parser; with ``only``, that one command alone (the others are not imported:
     a command's module is only loaded to run it or to list it in the help)."""
+    importlib.import_module("ucd_desktop.commands._argparse_vi").install()
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description=_("Draft Thông báo kết luận notices by Decree 30/2020/NĐ-CP."),
         epilog=_("Without a command, the drafting window opens (with FILE: that draft)."),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--lang", choices=sorted(LANGUAGES), help=_("language of messages"))
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=_("show the version and exit"),
+    )
+    _add_global_options(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
     for name in COMMANDS:
         if only is not None and name != only:
             continue
         module = _module(name)
-        module.add_arguments(sub.add_parser(name, help=_(module.HELP)))
+        command = sub.add_parser(name, help=_(module.HELP), description=_(module.HELP))
+        _add_global_options(command, top=False)
+        module.add_arguments(command)
     return parser
 
 
@@ -85,44 +110,52 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _setup_language(argv: Sequence[str]) -> None:
-    lang = os.environ.get(LANG_ENV, "")
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            lang = argv[i + 1]
-        elif arg.startswith("--lang="):
-            lang = arg.split("=", 1)[1]
+    lang = _routing.language_option(argv) or os.environ.get(LANG_ENV, "")
     set_language(lang if lang in LANGUAGES else "vi")
 
 
-def _command(argv: Sequence[str]) -> str | None:
-    """The command named on the command line, if any."""
-    words = [a for a in argv if not a.startswith("-")]
-    if "--lang" in argv and words:
-        words = words[1:]  # the value of --lang
-    return words[0] if words and words[0] in COMMANDS else None
-
-
-def _wants_gui(argv: Sequence[str]) -> bool:
-    if any(a in ("-h", "--help", "--version") for a in argv):
-        return False
-    return _command(argv) is None
+def _unknown_command(word: str, suggestion: str) -> int:
+    message = _("“{word}” is not a command.").format(word=word)
+    if suggestion:
+        message += " " + _("Did you mean “{command}”?").format(command=suggestion)
+    message += " " + _("Commands: {commands} (ucd-desktop --help).").format(
+        commands=", ".join(COMMANDS)
+    )
+    return _fail(message)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    configure_output()
     _setup_language(args_list)
     if "--smoke-test" in args_list:  # the frozen build's self-check (ucd_desktop/smoke.py)
         return cast(int, importlib.import_module("ucd_desktop.smoke").run_smoke_test(args_list))
-    if _wants_gui(args_list):
+    where = _routing.route(args_list, list(COMMANDS))
+    if where.kind == "window":
         return gui_main(args_list)
+    if where.kind == "unknown":
+        return _unknown_command(where.word, where.suggestion)
+    parser = build_parser(where.word or None)
+    args = parser.parse_args(args_list)
+    if not args.command:  # options alone, e.g. an unknown one: argparse has already said
+        parser.error(_("a command is needed (ucd-desktop --help lists them)"))
     try:
-        return _run(build_parser(_command(args_list)).parse_args(args_list))
-    except BrokenPipeError:
+        return _run(args)
+    except OSError as exc:
         # The reader went away (``ucd-desktop validate … | head``): stop quietly, as
-        # command-line tools do, and keep Python from complaining at exit.
+        # command-line tools do, and keep Python from complaining at exit. Windows says
+        # EINVAL, not EPIPE, when a pipe's reader has closed it.
+        if not _reader_gone(exc):
+            raise
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+
+
+def _reader_gone(exc: OSError) -> bool:
+    if isinstance(exc, BrokenPipeError):
+        return True
+    return os.name == "nt" and exc.errno == errno.EINVAL and getattr(exc, "filename", None) is None
 
 
 def gui_main(argv: Sequence[str] | None = None) -> int:

@@ -17,6 +17,7 @@ import pytest
 from tests.checking.conftest import Spoil, replace_in
 from ucd_desktop.checking import check_docx_bytes
 from ucd_desktop.checking.rules_check import _rule_length
+from ucd_desktop.decree import Role
 from ucd_desktop.reading.docx_doc import DocxDocument
 
 DOC = "word/document.xml"
@@ -59,7 +60,7 @@ def _word_style(spoil: Spoil) -> bytes:
 def _motto_rule(data: bytes) -> float:
     doc = DocxDocument(data)
     para = next(p for p in doc.paragraphs if p.attr("w:ind", "left") == "984")
-    measured = _rule_length(para, 0.0)
+    measured = _rule_length(para, 0.0, Role.MOTTO)
     assert measured is not None
     return measured[0]
 
@@ -163,7 +164,7 @@ def _word_docx(table_style: str, cell_props: str = "") -> bytes:
 def _rule_in(data: bytes) -> float:
     doc = DocxDocument(data)
     para = next(p for p in doc.paragraphs if p.attr("w:ind", "left") == "1134")
-    measured = _rule_length(para, 0.0)
+    measured = _rule_length(para, 0.0, Role.MOTTO)
     assert measured is not None
     return measured[0]
 

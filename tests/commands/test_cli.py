@@ -106,7 +106,10 @@ def test_bad_input_one_line_non_zero_nothing_written(
 
 def test_python_dash_m_and_help() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "ucd_desktop", "--help"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "ucd_desktop", "--help"],
+        capture_output=True,
+        encoding="utf-8",  # what the command line writes to a pipe, whatever the code page
+        check=False,
     )
     assert result.returncode == 0
     for command in ("export", "validate", "new", "templates"):

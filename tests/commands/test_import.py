@@ -21,7 +21,7 @@ def test_import_docx_writes_a_draft(tmp_path: Path, capsys: pytest.CaptureFixtur
     draft = load_draft(out)
     assert draft.notice.issuing_body == ["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI"]
     printed = capsys.readouterr().out
-    assert "motto" in printed and "Đã ghi" in printed
+    assert "Quốc hiệu" in printed and "Đã ghi" in printed and "motto" not in printed
 
 
 def test_import_text_from_stdin_as_json(

@@ -28,6 +28,7 @@ QUESTIONS = (
     "ask_open_locked",
     "ask_restore",
     "ask_export_with_errors",
+    "ask_print_with_problems",
     "after_export",
     "ask_text",
     "ask_open_path",

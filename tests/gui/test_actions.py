@@ -84,7 +84,7 @@ def test_check_a_document(
 
 
 def test_pdf_and_print_call_the_printing_module(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, answers: Answers
 ) -> None:
     from ucd_desktop.gui.printing import printer as printing
 
@@ -95,6 +95,8 @@ def test_pdf_and_print_call_the_printing_module(
     monkeypatch.setattr(
         printing, "print_notice", lambda parent, notice: calls.append(("print", notice))
     )
+    answers["ask_export_with_errors"] = True  # a new draft has errors: asked first
+    answers["ask_print_with_problems"] = True
     window.action(ActionKey.EXPORT_PDF).trigger()
     window.action(ActionKey.PRINT).trigger()
     assert calls[0][0] == "pdf" and str(calls[0][1]).endswith(".pdf")

@@ -45,11 +45,18 @@ def draft_the_seed(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
         "bao_cao": "lãnh đạo Liên đoàn Lao động tỉnh",
         "noi_dung_bao_cao": "kết quả thực hiện Quy chế về mối quan hệ công tác giữa UBND tỉnh "
         "và LĐLĐ tỉnh năm 2021",
-        "dia_phuong": "tỉnh Long An",
-        "noi_ban_hanh": "Long An",
     }
     for key, value in facts.items():
         fill_fact(window, key, value)
+    # The province and the place are typed once, in the header (not asked as facts).
+    issuing = window.form.issuer.issuing
+    issuing.setFocus()
+    issuing.selectAll()
+    type_text(issuing, "ỦY BAN NHÂN DÂN\nTỈNH LONG AN")
+    place = window.form.number_date.place
+    place.setFocus()
+    place.selectAll()
+    type_text(place, "Long An")
     date = window.form.facts.widgets["ngay_hop"]
     assert isinstance(date, DateInput)
     date.field.setFocus()

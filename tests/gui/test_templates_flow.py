@@ -83,7 +83,7 @@ def test_template_saved_and_reused_for_a_second_meeting(
 ) -> None:
     pick_template(monkeypatch, "hoi-nghi")
     window.action(ActionKey.NEW).trigger()
-    fill_fact(window, "dia_phuong", "tỉnh Long An")
+    window.doc.set_text("issuing_body", "ỦY BAN NHÂN DÂN\nTỈNH LONG AN")
     fill_fact(window, "dia_diem", "Hội trường A")
     window.doc.set_text("signature.name", "Nguyễn Minh Lâm")
     window.doc.set_text("recipients", "TT. HĐND tỉnh (b/c)\nCác sở, ngành tỉnh")
@@ -217,3 +217,33 @@ def test_broken_and_shadowing_templates_are_listed_and_the_window_starts(
         dialog.show()
         qtbot.waitExposed(dialog)
         dialog.grab().save(os.path.join(os.environ["UCD_SCREENSHOT_DIR"], "broken-templates.png"))
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "{{ {}.pop('a') }}",
+        "{{ '{0}{1}'.format(1) }}",
+        "{% if 1 %}" * 30 + "x" + "{% endif %}" * 30,
+    ],
+)
+def test_a_failing_template_is_one_message_in_the_window(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, summary: str
+) -> None:
+    """KeyError, IndexError, nesting past Python's limit: the window says which template,
+    which line and why, and keeps the draft it had."""
+    from tests.conftest import REPO
+    from ucd_desktop.gui.dialogs import messages
+    from ucd_desktop.templating.template import parse_template
+
+    text = (REPO / "templates" / "cuoc-hop.toml").read_text("utf-8")
+    line = next(x for x in text.splitlines() if x.startswith("summary = "))
+    source = text.replace(line, f"summary = '''{summary}'''")
+    template = parse_template(source, name="hong.toml")
+    warned: list[str] = []
+    monkeypatch.setattr(messages, "warn", lambda _parent, message: warned.append(message))
+    before = window.doc.draft
+    assert window.files.start_new(template) is False
+    assert len(warned) == 1, warned
+    assert template.name in warned[0] and "81" in warned[0] and "Traceback" not in warned[0]
+    assert window.doc.draft is before

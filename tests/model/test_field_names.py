@@ -39,7 +39,7 @@ def test_body_items_are_named_by_their_automatic_number() -> None:
         BodyItem(kind=ItemKind.BULLET, text="Ba"),
     ]
     third = notice.body[2]
-    assert field_name(f"body[{third.id}].text", notice) == "Conclusions, item 2."
+    assert field_name(f"body[{third.id}].text", notice) == "Conclusions, item 2"
     bullet = notice.body[3]
-    assert field_name(f"body[{bullet.id}].text", notice) == "Conclusions, item ¶4"
+    assert field_name(f"body[{bullet.id}].text", notice) == "Conclusions, paragraph 4"
     assert field_name("body[gone].text", notice) == ""

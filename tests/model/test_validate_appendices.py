@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+
 from tests.render.appendix_samples import tasks_appendix, works_appendix
+from ucd_desktop.i18n import current_language, set_language
 from ucd_desktop.model.notice import Appendix, BodyItem, ItemKind, Notice
 from ucd_desktop.model.numbering import appendix_labels
 from ucd_desktop.model.paths import FieldError, get_text, set_text, text_paths
 from ucd_desktop.model.validate import validate
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    before = current_language()
+    set_language("en")
+    yield
+    set_language(before)
 
 
 def _codes(notice: Notice) -> dict[str, str]:
@@ -87,7 +100,7 @@ def test_paths_reach_appendix_fields_and_items() -> None:
         raise AssertionError(bad)
 
 
-def test_problems_name_the_appendix_they_are_in() -> None:
+def test_problems_name_the_appendix_they_are_in(english: None) -> None:
     from ucd_desktop.model.field_names import field_name
 
     notice = _notice(works_appendix(), tasks_appendix())
@@ -98,3 +111,6 @@ def test_problems_name_the_appendix_they_are_in() -> None:
     clause = notice.appendices[0].items[1]
     assert field_name(f"body[{clause.id}].text", notice) == "Phụ lục I, item 1."
     assert field_name("appendices[5].title", notice) == ""
+    set_language("vi")
+    assert field_name("appendices[0].title", notice) == "Phụ lục I (tên)"
+    assert field_name(f"body[{clause.id}].text", notice) == "Phụ lục I, mục 1."

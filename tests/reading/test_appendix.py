@@ -126,3 +126,14 @@ def test_top_lines_joined_by_a_copy_are_taken_apart() -> None:
         (appendix,) = notice.appendices
         assert appendix.title == "DANH MỤC CÔNG TRÌNH", top
         assert [it.text for it in appendix.items] == ["Đường Võ Nguyên Giáp kéo dài."], top
+
+
+def test_a_draft_without_signature_block_still_ends_at_its_appendix() -> None:
+    head, appendix = TEXT_NOTICE.split("Nơi nhận:")[0], TEXT_NOTICE.split("\n\nPhụ lục 01")[1]
+    notice = import_text(head + "\nPhụ lục 01" + appendix).draft.notice
+    assert [it.kind for it in notice.body] == [ItemKind.CLAUSE, ItemKind.CLAUSE]
+    assert notice.closing.startswith("Văn phòng UBND tỉnh thông báo")
+    assert len(notice.appendices) == 1 and notice.appendices[0].number == "01"
+    # Without a final "./." nothing is taken for an appendix that is not after it.
+    plain = head.replace("./.", ".") + "\nPhụ lục 01" + appendix
+    assert import_text(plain).draft.notice.appendices == []

@@ -154,3 +154,19 @@ def test_a_picture_without_tesseract_says_what_to_install(tmp_path: Path) -> Non
     picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
     with pytest.raises(ReadError, match="tesseract-ocr-vie"):
         import_notice(picture, tesseract=str(tmp_path / "missing"))
+
+
+def test_a_scanned_page_among_text_pages_is_named(tmp_path: Path) -> None:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(NOTICES / "ministry-office.pdf"))
+    scanned = scan_pdf(NOTICES / "provincial-office.pdf", tmp_path, dpi=40)
+    writer.append(PdfReader(io.BytesIO(scanned)), pages=[0])
+    mixed = tmp_path / "mixed.pdf"
+    with mixed.open("wb") as handle:
+        writer.write(handle)
+    result = import_notice(mixed)
+    warnings = [n.message for n in result.notes if n.severity.value == "warning"]
+    assert any("4" in m and "PDF" in m for m in warnings), warnings

@@ -70,3 +70,8 @@ def test_continuation_rules() -> None:
     assert not continues(long_line, Printed("- Sở Y tế;", 0), full, None)
     assert join("Covid-", "19") == "Covid-19"
     assert join("kinh tế -", "xã hội") == "kinh tế - xã hội"
+
+
+def test_a_line_in_brackets_stands_alone() -> None:
+    kem_theo = Printed("(Kèm theo Thông báo số 05/TB-UBND ngày 05 tháng 02 năm 2026)", 0)
+    assert not continues(kem_theo, Printed("Các đơn vị báo cáo kết quả", 0), 60, None)

@@ -131,6 +131,38 @@ def test_pasted_text_of_any_size(size: int) -> None:
     STATS[f"text {outcome}"] += 1
 
 
+@settings_for(15)
+@given(
+    lines=st.integers(1, 40_000),
+    word=st.sampled_from(["a", "chữ", "Giao Sở Tài chính", "1.", "(b/c)", "- x", ",", ""]),
+)
+def test_text_of_many_short_lines_is_read_in_linear_work(
+    lines: int, word: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The text cleaning work is counted (characters handed to ``tidy``), not timed: it
+    must stay proportional to the text. Joining wrapped lines re-tidied the whole
+    paragraph for each line (40,000 characters of short lines: 107 s)."""
+    from ucd_desktop.text import clean
+
+    text = "THÔNG BÁO\n" + "\n".join([word] * lines)
+    handled = [0]
+    original = clean.tidy
+
+    def counting(value: str) -> str:
+        handled[0] += len(value)
+        return original(value)
+
+    monkeypatch.setattr(clean, "tidy", counting)
+    try:
+        import_text(text)
+        outcome = "imported"
+    except ReadError as exc:
+        clear(exc)
+        outcome = "refused"
+    assert handled[0] <= 20 * len(text) + 10_000, (handled[0], len(text))
+    STATS[f"short lines {outcome}"] += 1
+
+
 @settings_for(10)
 @given(pages=st.integers(1, 90))
 def test_a_pdf_of_any_length(pages: int, tmp_path_factory: pytest.TempPathFactory) -> None:

@@ -56,7 +56,7 @@ ALLOWED: dict[tuple[str, str], tuple[int, str]] = {
         1,
         "opens os.devnull to stand for a stdout its reader closed (``… | head``); no file",
     ),
-    ("gui/main_window.py", "QSettings"): (
+    ("gui/geometry.py", "QSettings"): (
         1,
         "window geometry only, in Qt's own file (QSettings writes a temporary and renames)",
     ),

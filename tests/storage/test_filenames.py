@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -70,3 +71,34 @@ def test_safe_filename(raw: str, expected: str) -> None:
 
 def test_decomposed_vietnamese_is_composed() -> None:
     assert safe_filename("Ke\u0302\u0301t lua\u0323\u0302n") == "Kết luận"
+
+
+REAL_SUMMARY = (
+    "Kết luận của Phó Chủ tịch UBND tỉnh Nguyễn Minh Lâm tại Hội nghị sơ kết 05 năm thực hiện "
+    "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025 trên địa bàn tỉnh"
+)
+
+
+def test_a_real_summary_is_cut_where_a_phrase_ends() -> None:
+    name = suggested_export_name(notice(summary=REAL_SUMMARY))
+    stem = name.removesuffix(".docx")
+    assert len(name) <= MAX_NAME
+    assert not stem.endswith(("Chương", "thực", "năm", "của", "tại"))
+    assert stem.endswith("tại Hội nghị sơ kết 05 năm thực hiện")
+    assert REAL_SUMMARY.startswith(stem.split(" ", 2)[2])
+
+
+def test_a_comma_is_the_first_choice() -> None:
+    summary = "Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với UBND huyện Cần Giuộc, "
+    summary += "kiểm tra tiến độ " * 10
+    stem = suggested_export_name(notice(summary=summary)).removesuffix(".docx")
+    assert stem.endswith("UBND huyện Cần Giuộc")
+
+
+def test_the_whole_path_stays_under_windows_limit() -> None:
+    deep = Path("C:/Users/Nguyễn Thị Thu Hương/Documents/" + "Thông báo kết luận năm 2026/" * 5)
+    name = suggested_export_name(notice(summary=REAL_SUMMARY), folder=deep)
+    assert len(str(deep)) + 1 + len(name) <= 259
+    assert name.endswith(".docx") and len(name) > 30
+    shallow = suggested_export_name(notice(summary=REAL_SUMMARY), folder=Path("C:/TB"))
+    assert shallow == suggested_export_name(notice(summary=REAL_SUMMARY))

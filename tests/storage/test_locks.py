@@ -3,7 +3,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -47,7 +46,7 @@ def test_a_killed_instance_does_not_leave_the_lock_stuck(tmp_path: Path) -> None
     assert child.stdout is not None and child.stdout.readline().strip() == "ok"
     with pytest.raises(LockedError):
         DraftLock.acquire(draft)
-    child.send_signal(signal.SIGKILL)
+    child.kill()  # SIGKILL, or TerminateProcess on Windows: no clean-up runs either way
     child.wait()
     with DraftLock.acquire(draft) as lock:
         assert lock.info.pid == os.getpid()
@@ -85,6 +84,12 @@ def test_garbage_lock_is_taken_over(tmp_path: Path) -> None:
 
 
 # -- races, reused process numbers, file systems without hard links (issue 6) ----------
+
+
+def _sleeper() -> subprocess.Popen[bytes]:
+    """A live process that is not this one. (The parent is no such thing on Windows: its
+    number stays after it ends, and under Wine it is often gone.)"""
+    return subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
 
 
 def _record(pid: int, *, refreshed: float, host: str | None = None) -> str:
@@ -140,38 +145,51 @@ RACER = """
 import sys, time
 from pathlib import Path
 from ucd_desktop.storage.locks import DraftLock, LockedError
-draft, start = Path(sys.argv[1]), float(sys.argv[2])
-while time.time() < start:
-    pass
+draft, go = Path(sys.argv[1]), Path(sys.argv[2])
+print("ready", flush=True)
+while not go.exists():
+    time.sleep(0.001)
 try:
-    DraftLock.acquire(draft)
+    lock = DraftLock.acquire(draft)
     print("won", flush=True)
 except LockedError:
     print("locked", flush=True)
-time.sleep(1.0)
+sys.stdin.read()  # hold the lock until every racer has answered (stdin closes)
 """
 
 
 @pytest.mark.parametrize("round_", range(2))
 def test_instances_starting_together_never_both_win(tmp_path: Path, round_: int) -> None:
+    """Six instances released at once. They start first and wait for the signal: process
+    start-up takes seconds on a loaded machine (or under Wine), and a winner that had
+    already exited would rightly leave a stale lock behind."""
     draft = tmp_path / "hop.ucd"
-    start = time.time() + 1.0
+    go = tmp_path / "go"
     racers = [
         subprocess.Popen(
-            [sys.executable, "-c", RACER, str(draft), repr(start)],
+            [sys.executable, "-c", RACER, str(draft), str(go)],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
         )
         for _ in range(6)
     ]
-    results = [r.communicate(timeout=60)[0].strip() for r in racers]
+    try:
+        for racer in racers:
+            assert racer.stdout is not None and racer.stdout.readline().strip() == "ready"
+        go.touch()
+        results = [r.stdout.readline().strip() for r in racers if r.stdout is not None]
+    finally:
+        for racer in racers:
+            racer.communicate(timeout=60)
     assert sorted(results) == ["locked"] * 5 + ["won"], results
 
 
 def test_a_lock_not_refreshed_for_long_is_stale_even_if_its_pid_lives(tmp_path: Path) -> None:
     """After a crash and a reboot the process number may belong to another program."""
     draft = tmp_path / "hop.ucd"
-    alive = os.getppid()  # a live process that is not us
+    other = _sleeper()
+    alive = other.pid  # a live process that is not us
     lock_path(draft).write_text(_record(alive, refreshed=time.time() - 3600), "utf-8")
     with DraftLock.acquire(draft) as lock:
         assert lock.info.pid == os.getpid()
@@ -179,6 +197,8 @@ def test_a_lock_not_refreshed_for_long_is_stale_even_if_its_pid_lives(tmp_path: 
     with pytest.raises(LockedError) as caught:
         DraftLock.acquire(draft)
     assert "đồng nghiệp" in str(caught.value)
+    other.kill()
+    other.wait()
 
 
 def test_without_hard_links_the_lock_is_still_exclusive(
@@ -211,7 +231,8 @@ def test_a_young_unreadable_lock_is_waited_for(tmp_path: Path) -> None:
     """Without hard links a lock is briefly empty while its owner writes it."""
     draft = tmp_path / "hop.ucd"
     lock_path(draft).write_bytes(b"")
-    record = _record(os.getppid(), refreshed=time.time())
+    other = _sleeper()
+    record = _record(other.pid, refreshed=time.time())
     writer = threading.Timer(0.3, lambda: lock_path(draft).write_text(record, "utf-8"))
     writer.start()
     try:
@@ -219,6 +240,8 @@ def test_a_young_unreadable_lock_is_waited_for(tmp_path: Path) -> None:
             DraftLock.acquire(draft)
     finally:
         writer.join()
+        other.kill()
+        other.wait()
 
 
 def test_an_old_unreadable_lock_is_taken_over_without_waiting(

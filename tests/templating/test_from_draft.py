@@ -7,6 +7,7 @@ import datetime as dt
 from ucd_desktop.model.draft import Draft
 from ucd_desktop.model.notice import BodyItem, ItemKind, Notice, Recipient, Signature, Urgency
 from ucd_desktop.model.paths import item_path
+from ucd_desktop.model.validate import validate
 from ucd_desktop.storage.paths import user_templates_dir
 from ucd_desktop.templating.binding import bound_paths, instantiate, refresh
 from ucd_desktop.templating.from_draft import (
@@ -17,7 +18,7 @@ from ucd_desktop.templating.from_draft import (
     template_id_for,
 )
 from ucd_desktop.templating.library import TemplateLibrary, load_template_file
-from ucd_desktop.templating.template import NoticeTemplate
+from ucd_desktop.templating.template import NoticeTemplate, parse_template
 
 FACTS = {
     "ten_hoi_nghi": "sơ kết công tác năm 2021",
@@ -75,7 +76,13 @@ def test_everything_kept_and_reused_for_a_second_meeting() -> None:
     assert n.archive.unit == "HT"
     assert n.closing == "Đoạn kết do người soạn viết lại."
     assert [i.kind for i in n.body] == [ItemKind.CLAUSE, ItemKind.BULLET, ItemKind.PARAGRAPH]
-    assert n.body[1].text == "Phối hợp hoàn chỉnh báo cáo {{ không phải Jinja }}."
+    # Last meeting's conclusions are left out by default: the structure stays.
+    assert [(i.title, i.text) for i in n.body] == [
+        ("Đề nghị Liên đoàn Lao động tỉnh", ""),
+        ("", "…"),
+        ("", "…"),
+    ]
+    assert not any(i.carried_from for i in n.body)
     # Never kept: number, date, marks.
     assert (n.number, n.day, n.month, n.year, n.urgency) == ("", None, None, None, Urgency.NONE)
     # And the library finds it with the bundled ones.
@@ -136,6 +143,88 @@ def test_next_meeting_without_the_template_file() -> None:
     assert "…" in nxt.notice.opening
 
 
+def test_conclusions_kept_on_request_are_marked_carried_over() -> None:
+    draft, source = filled_draft()
+    keep = Keep(conclusions=True)
+    template = template_from_draft(draft, name="Có kết luận", keep=keep, source=source)
+    second = instantiate(load_template_file(save_user_template(template)), FACTS)
+    n = second.notice
+    assert n.body[1].text == "Phối hợp hoàn chỉnh báo cáo {{ không phải Jinja }}."
+    assert [i.carried_from for i in n.body] == ["", "2022-06-03", "2022-06-03"]
+    found = [(p.code, p.field, p.params.get("date")) for p in validate(n)]
+    assert ("carried-over", item_path(n.body[1]), "03/06/2022") in found
+    assert ("carried-over", item_path(n.body[2]), "03/06/2022") in found
+
+
+def test_a_new_chair_changes_the_signer_of_a_saved_template() -> None:
+    draft, source = filled_draft()
+    assert draft.template is not None and draft.template.signer_fact == "chu_tri"
+    template = template_from_draft(draft, name="Hội nghị tháng", source=source)
+    reread = load_template_file(save_user_template(template))
+    assert reread.signer == "chu_tri"
+    chair = {"name": "Trần Văn Cần", "position": "Chủ tịch UBND tỉnh"}
+    second = instantiate(reread, {**FACTS, "chu_tri": chair})
+    assert second.notice.signature.name == "Trần Văn Cần"
+    assert "Chủ tịch UBND tỉnh Trần Văn Cần" in second.notice.summary
+    # Facts changed again: the signer follows, until it is set by hand.
+    refresh(second, {"chu_tri": {"name": "Lê Thị Ba", "position": "Phó Chủ tịch UBND tỉnh"}})
+    assert second.notice.signature.name == "Lê Thị Ba"
+    second.notice.signature.name = "Nguyễn Văn Ký"
+    refresh(second, {"chu_tri": {"name": "Đỗ Văn Tư", "position": "Chủ tịch UBND tỉnh"}})
+    assert second.notice.signature.name == "Nguyễn Văn Ký"
+
+
+def test_a_signer_set_by_hand_is_kept_as_the_office_signer() -> None:
+    draft, source = filled_draft()
+    draft.notice.signature.name = "Phạm Văn Ký"  # not the chair: chosen by hand
+    template = template_from_draft(draft, name="Ký cố định", source=source)
+    assert template.signer == ""
+    chair = {"name": "Trần Văn Cần", "position": "Chủ tịch UBND tỉnh"}
+    second = instantiate(load_template_file(save_user_template(template)), {"chu_tri": chair})
+    assert second.notice.signature.name == "Phạm Văn Ký"
+
+
+def test_next_meeting_marks_what_was_written_as_carried_over() -> None:
+    draft, source = filled_draft()
+    nxt = next_meeting_draft(draft, source, dt.date(2022, 7, 14))
+    n = nxt.notice
+    # The clause title alone is structure; the texts written last time are to review.
+    assert [i.carried_from for i in n.body] == ["", "2022-06-03", "2022-06-03"]
+    codes = [p.code for p in validate(n) if p.field.startswith("body[")]
+    assert codes.count("carried-over") == 2
+    assert not any(i.carried_from for i in draft.notice.body)
+
+
+def test_next_meeting_of_an_undated_notice() -> None:
+    draft, source = filled_draft()
+    draft.notice.day = None
+    nxt = next_meeting_draft(draft, source, dt.date(2022, 7, 14))
+    assert nxt.notice.body[1].carried_from == "-"
+    assert "carried-over-undated" in [p.code for p in validate(nxt.notice)]
+
+
+def test_conclusions_of_an_older_user_template_are_marked() -> None:
+    """A template saved by an earlier version kept the conclusions without a mark."""
+    text = """format = "ucd-desktop-template"
+id = "cu"
+name = "Mẫu cũ"
+
+[[notice.body]]
+kind = "clause"
+text = "Giao Sở Tài chính chủ trì (kết luận tháng trước)."
+
+[[notice.body]]
+kind = "clause"
+text = "…"
+"""
+    template = parse_template(text, name="cu.toml")
+    template.origin = "user"
+    draft = instantiate(template)
+    assert [i.carried_from for i in draft.notice.body] == ["-", ""]
+    template.origin = "bundled"
+    assert not any(i.carried_from for i in instantiate(template).notice.body)
+
+
 def test_appendices_kept_with_the_skeleton() -> None:
     from ucd_desktop.model.notice import Appendix, Table
 
@@ -153,13 +242,19 @@ def test_appendices_kept_with_the_skeleton() -> None:
             ],
         )
     ]
-    template = template_from_draft(draft, name="Có phụ lục", source=source)
+    # The appendices' content is the meeting's, like the conclusions: kept when asked.
+    kept = Keep(conclusions=True)
+    template = template_from_draft(draft, name="Có phụ lục", keep=kept, source=source)
     (appendix,) = instantiate(
         load_template_file(save_user_template(template)), FACTS
     ).notice.appendices
     assert (appendix.number, appendix.title) == ("I", "Phân công nhiệm vụ")
     assert appendix.items[0].text == "Rà soát {{ không phải Jinja }}."
     assert appendix.items[1].table is not None and appendix.items[1].table.rows == rows
+    assert [it.carried_from for it in appendix.items] == ["2022-06-03", "2022-06-03"]
+    default = template_from_draft(draft, name="Phụ lục trống", source=source)
+    (appendix,) = instantiate(load_template_file(save_user_template(default))).notice.appendices
+    assert appendix.title == "Phân công nhiệm vụ" and appendix.items[0].text == "…"
     keep = Keep(agency=False, signer=False, recipients=False, skeleton=True, phrasing=False)
     bare = template_from_draft(draft, name="Khung phụ lục", keep=keep, source=source)
     (appendix,) = instantiate(load_template_file(save_user_template(bare))).notice.appendices

@@ -25,8 +25,13 @@ MOTTO_RULE_TOLERANCE = 0.08
 _RATIO_SLACK = 0.02
 
 
-def _rule_length(para: ParaInfo, container: float, owner: Role) -> tuple[float, bool] | None:
-    """(length in pt, typed as characters) of the rule in ``para``, None if it has none."""
+def _rule_length(
+    para: ParaInfo, container: float, owner: Role = Role.ISSUING_BODY
+) -> tuple[float, bool] | None:
+    """(length in pt, typed as characters) of the rule in ``para``, None if it has none.
+
+    Typed dashes without a size of their own are measured at ``owner``'s size.
+    """
     if para.drawn_lines:
         return max(para.drawn_lines), False
     if has_border(para, "top") or has_border(para, "bottom"):

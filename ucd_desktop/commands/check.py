@@ -18,7 +18,7 @@ HELP = N_("list the departures from Decree 30 in a .docx")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path, help=_("the .docx to check"))
+    p.add_argument("file", type=Path, metavar=_("FILE.docx"), help=_("the .docx to check"))
     p.add_argument("--json", action="store_true", help=_("machine-readable output"))
 
 
@@ -35,6 +35,7 @@ def fix_advice(path: Path) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from ucd_desktop.checking import check_docx
+    from ucd_desktop.commands._wording import severity_word
     from ucd_desktop.reading import ReadError
 
     path: Path = args.file
@@ -64,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         print(_("No departures from Decree 30/2020/NĐ-CP were found."))
         return EXIT_OK
     for f in report.findings:
-        print(f"{f.severity.value}\t{f.element}\t{f.message}")
+        print(f"{severity_word(f.severity)}\t{f.element}\t{f.message}")
     count = len(report.findings)
     print(_("{count} departure(s) from Decree 30/2020/NĐ-CP.").format(count=count))
     print(fix_advice(path))

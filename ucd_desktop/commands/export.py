@@ -14,12 +14,15 @@ HELP = N_("write a draft as a .docx")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("draft", type=Path, help=_("draft file (.ucd)"))
-    p.add_argument("-o", "--output", type=Path, required=True, help=_("the .docx to write"))
+    p.add_argument("draft", type=Path, metavar=_("DRAFT"), help=_("draft file (.ucd)"))
+    p.add_argument(
+        "-o", "--output", type=Path, required=True, metavar=_("FILE"), help=_("the .docx to write")
+    )
     p.add_argument("--strict", action="store_true", help=_("refuse to export a notice with errors"))
 
 
 def run(args: argparse.Namespace) -> int:
+    from ucd_desktop.commands._wording import problem_line
     from ucd_desktop.export.docx_writer import export_docx
     from ucd_desktop.model.problems import Severity
     from ucd_desktop.model.validate import validate
@@ -31,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     if errors and args.strict:
         raise CommandError(
             _("{n} error(s) in the notice; nothing written. First: {first}").format(
-                n=len(errors), first=errors[0]
+                n=len(errors), first=problem_line(errors[0], draft.notice)
             )
         )
     output: Path = args.output
@@ -40,6 +43,6 @@ def run(args: argparse.Namespace) -> int:
     check_not_input(output, args.draft)
     export_docx(draft.notice, output)
     for problem in errors:
-        print(_("warning: {problem}").format(problem=problem), file=sys.stderr)
+        print(problem_line(problem, draft.notice), file=sys.stderr)
     print(_("Written: {path}").format(path=output))
     return EXIT_OK

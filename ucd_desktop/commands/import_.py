@@ -22,8 +22,12 @@ HELP = N_("turn an old notice (.docx, .doc, PDF, scan, text) into a draft")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", help=_("the old notice, or - to read text from standard input"))
-    p.add_argument("-o", "--output", type=Path, required=True, help=_("the draft to write"))
+    p.add_argument(
+        "file", metavar=_("FILE"), help=_("the old notice, or - to read text from standard input")
+    )
+    p.add_argument(
+        "-o", "--output", type=Path, required=True, metavar=_("DRAFT"), help=_("the draft to write")
+    )
     p.add_argument("--json", action="store_true", help=_("machine-readable notes"))
     p.add_argument(
         "--tesseract", default="", help=_("path of the Tesseract OCR program (for scans)")
@@ -51,6 +55,8 @@ def _stdin_text() -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ucd_desktop.commands._wording import severity_word
+    from ucd_desktop.model.field_names import field_name
     from ucd_desktop.reading import ReadError, import_notice, import_text
     from ucd_desktop.storage.drafts import DRAFT_EXTENSION, save_draft
     from ucd_desktop.storage.targets import check_not_input
@@ -80,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     for note in result.notes:
-        print(f"{note.severity.value}\t{note.field or '-'}\t{note.message}")
+        where = field_name(note.field, result.draft.notice) if note.field else ""
+        print(f"{severity_word(note.severity)}\t{where or '-'}\t{note.message}")
     print(_("Written: {path}").format(path=output))
     return EXIT_OK

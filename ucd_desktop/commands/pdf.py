@@ -16,8 +16,17 @@ HELP = N_("write a draft or a .docx as a PDF (through Word or LibreOffice)")
 def add_arguments(p: argparse.ArgumentParser) -> None:
     from ucd_desktop.export.converters import CONVERTER_CHOICES, DEFAULT_TIMEOUT_S
 
-    p.add_argument("source", type=Path, help=_("draft file (.ucd) or Word document (.docx)"))
-    p.add_argument("-o", "--output", type=Path, required=True, help=_("the .pdf to write"))
+    p.add_argument(
+        "source", type=Path, metavar=_("FILE"), help=_("draft file (.ucd) or Word document (.docx)")
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar=_("FILE.pdf"),
+        help=_("the .pdf to write"),
+    )
     p.add_argument(
         "--converter",
         choices=CONVERTER_CHOICES,
@@ -35,6 +44,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ucd_desktop.commands._wording import problem_line, severity_word
     from ucd_desktop.export.converters import ConversionError, Job, find_converter
     from ucd_desktop.export.pdf import PdfDocument, docx_file_to_pdf, export_pdf
     from ucd_desktop.model.problems import Severity
@@ -59,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
         if errors and args.strict:
             raise CommandError(
                 _("{n} error(s) in the notice; nothing written. First: {first}").format(
-                    n=len(errors), first=errors[0]
+                    n=len(errors), first=problem_line(errors[0], draft.notice)
                 )
             )
     job = Job(timeout_s=args.timeout)
@@ -73,9 +83,9 @@ def run(args: argparse.Namespace) -> int:
     except ConversionError as exc:
         raise CommandError(str(exc)) from None
     for problem in errors:
-        print(_("warning: {problem}").format(problem=problem), file=sys.stderr)
+        print(problem_line(problem, draft.notice), file=sys.stderr)
     for warning in document.warnings:
-        print(_("warning: {problem}").format(problem=warning), file=sys.stderr)
+        print(f"{severity_word(Severity.WARNING)}: {warning}", file=sys.stderr)
     report = document.report
     print(
         _("Written: {path} ({pages} page(s), {paper}, {fonts}; made by {converter})").format(

@@ -14,13 +14,13 @@ HELP = N_("list the problems of a draft")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("draft", type=Path, help=_("draft file (.ucd)"))
+    p.add_argument("draft", type=Path, metavar=_("DRAFT"), help=_("draft file (.ucd)"))
     p.add_argument("--json", action="store_true", help=_("machine-readable output"))
 
 
 def run(args: argparse.Namespace) -> int:
+    from ucd_desktop.commands._wording import problem_line
     from ucd_desktop.layout.problems import validate
-    from ucd_desktop.model.field_names import SEVERITY_NAMES, field_name
     from ucd_desktop.model.problems import Severity
     from ucd_desktop.storage.drafts import load_draft
 
@@ -36,6 +36,5 @@ def run(args: argparse.Namespace) -> int:
         print(_("No problems found."))
     for p in problems if not args.json else []:
         # "Lỗi — Họ tên người ký: Chưa có họ tên người ký." (the field as the window names it)
-        where = field_name(p.field, notice) or p.field
-        print(f"{_(SEVERITY_NAMES[p.severity])} — {where}: {p.message}")
+        print(problem_line(p, notice))
     return EXIT_PROBLEMS if any(p.severity is Severity.ERROR for p in problems) else EXIT_OK

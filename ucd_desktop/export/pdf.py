@@ -30,6 +30,7 @@ from ucd_desktop.export.converters import (
 )
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.notice import Notice
+from ucd_desktop.os_text import describe_os_error
 from ucd_desktop.storage.atomic import atomic_write_bytes
 
 __all__ = [
@@ -177,7 +178,7 @@ def _convert_bytes(docx: bytes, converter: Converter | None, job: Job) -> PdfDoc
             raise ConversionError(
                 Reason.CRASHED,
                 _("{name} did not make the PDF ({error}).").format(
-                    name=chosen.name, error=exc.strerror or exc
+                    name=chosen.name, error=describe_os_error(exc)
                 ),
             ) from None
     report = inspect_pdf(data)
@@ -235,7 +236,7 @@ def docx_file_to_pdf(
     except OSError as exc:
         raise ConversionError(
             Reason.BAD_INPUT,
-            _("Cannot read {path}: {error}").format(path=source, error=exc.strerror or exc),
+            _("Cannot read {path}: {error}").format(path=source, error=describe_os_error(exc)),
         ) from None
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import Enum, auto
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QStyle, QWidget
 
 from ucd_desktop.i18n import N_
@@ -39,6 +39,7 @@ class ActionKey(Enum):
     ZOOM_OUT = auto()
     FIT_WIDTH = auto()
     NEXT_PROBLEM = auto()
+    GUIDE = auto()
     ABOUT = auto()
 
 
@@ -100,6 +101,11 @@ SPECS: dict[ActionKey, ActionSpec] = {
     ActionKey.ZOOM_OUT: ActionSpec(N_("Zoom &out"), "", (Std.ZoomOut,)),
     ActionKey.FIT_WIDTH: ActionSpec(N_("&Fit the width"), "", ("Ctrl+0",)),
     ActionKey.NEXT_PROBLEM: ActionSpec(N_("Next &problem"), N_("Go to the next problem"), ("F8",)),
+    ActionKey.GUIDE: ActionSpec(
+        N_("User &guide"),
+        N_("The five steps, shortcuts, templates, import, checks and printing"),
+        ("F1",),
+    ),
     ActionKey.ABOUT: ActionSpec(N_("&About ucd-desktop")),
 }
 
@@ -124,6 +130,19 @@ class ActionRegistry(QObject):
 
     def __getitem__(self, key: ActionKey) -> QAction:
         return self.actions[key]
+
+    def name_undo_steps(self, stack: QUndoStack) -> None:
+        """ "Hoàn tác: sửa Trích yếu": Undo and Redo say what they would do."""
+        for key, step, plain, named in (
+            (ActionKey.UNDO, stack.undoText(), _("&Undo"), _("&Undo: {what}")),
+            (ActionKey.REDO, stack.redoText(), _("&Redo"), _("&Redo: {what}")),
+        ):
+            action = self.actions[key]
+            what = step[:1].lower() + step[1:] if step[1:2].islower() else step
+            action.setText(named.format(what=what) if step else plain)
+            tip = action.text().replace("&", "")
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
 
     def retranslate(self) -> None:
         for key, spec in SPECS.items():

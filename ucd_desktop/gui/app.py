@@ -18,6 +18,7 @@ from ucd_desktop import APP_NAME, __version__
 from ucd_desktop.gui.settings_store import SettingsStore
 from ucd_desktop.i18n import LANGUAGES, current_language, set_language
 from ucd_desktop.resources import resource_path
+from ucd_desktop.storage.settings import settings_path
 
 __all__ = ["app_icon", "ensure_app", "run_app"]
 
@@ -81,6 +82,8 @@ def run_app(argv: list[str]) -> int:
     from ucd_desktop.gui.main_window import MainWindow
     from ucd_desktop.gui.qt_locale import apply_locale
 
+    # No settings file yet: the very first start (the first-start page is shown).
+    first_start = not settings_path().is_file()
     store = SettingsStore()
     chosen_on_command_line = bool(os.environ.get("UCD_DESKTOP_LANG")) or any(
         a == "--lang" or a.startswith("--lang=") for a in argv
@@ -92,7 +95,7 @@ def run_app(argv: list[str]) -> int:
     guard = CrashGuard(window)  # an exception in a slot: draft saved, logged, explained
     guard.install()
     window.show()
-    window.start(_file_argument(argv))
+    window.start(_file_argument(argv), first_start=first_start)
     try:
         return int(app.exec())
     finally:

@@ -9,6 +9,7 @@ included, and is never rewritten while it is being edited.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from ucd_desktop.gui.undo import (
 )
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.draft import Draft, FactValue
+from ucd_desktop.model.field_names import field_name
 from ucd_desktop.model.notice import ITEM_LEVELS, BodyItem, ItemKind, Notice, Table, TitleEnd
 from ucd_desktop.model.paths import (
     LINE_FIELDS,
@@ -35,9 +37,11 @@ from ucd_desktop.model.paths import (
     get_text,
     get_value,
     parse_recipients,
+    set_text,
     single_line,
 )
 from ucd_desktop.templating.binding import refresh
+from ucd_desktop.templating.header_facts import HEADER_PATHS, facts_from_header, header_rules
 from ucd_desktop.templating.template import NoticeTemplate, TemplateError
 from ucd_desktop.text.clean import clean_field
 
@@ -45,6 +49,7 @@ __all__ = ["NoticeDocument", "normalized_text"]
 
 #: Kinds by level, for promote (level - 1) and demote (level + 1).
 _BY_LEVEL = {level: kind for kind, level in ITEM_LEVELS.items()}
+_ITEM_PATH = re.compile(r"^body\[([^\]]+)\]\.(title|text)$")
 
 
 def normalized_text(path: str, raw: str) -> str:
@@ -137,10 +142,70 @@ class NoticeDocument(QObject):
         old = self.text(path)
         if new == old:
             return False
+        label = _("edit {field}").format(field=self._field_name(path))
+        if path in HEADER_PATHS and self._follows_header():
+            # The header gives facts (the province, the place): they and the fields that
+            # follow them change in the same step.
+            # Always this kind of step while typing here: a burst of keys stays one step
+            # whether or not a given key changed a fact.
+            trial = copy.deepcopy(self._draft)
+            set_text(trial.notice, path, new)
+            followed = self._follow_header(trial)
+            change = Change(paths=frozenset({path, *followed}), values=frozenset({"facts"}))
+            step = Snapshot(self, self._draft, trial, change, f"header:{path}", burst)
+            step.setText(label)
+            self.stack.push(step)
+            return True
+        item = self._carried_item(path)
+        if item is not None:
+            # The first edit of a carried-over item is its review: one step that also
+            # takes the mark off (undo puts both back).
+            edited = copy.deepcopy(item)
+            setattr(edited, path.rsplit(".", 1)[1], new)
+            edited.carried_from = ""
+            return self.replace_item(edited, label)
         command = SetText(self, path, old, new, burst)
-        command.setText(_("Typing"))
+        command.setText(label)
         self.stack.push(command)
         return True
+
+    def _follows_header(self) -> bool:
+        link = self._draft.template
+        return link is not None and bool(header_rules(link.sources))
+
+    def _follow_header(self, draft: Draft) -> list[str]:
+        """Read the facts the header gives into ``draft``; the fields rendered again."""
+        link = draft.template
+        if link is None:
+            return []
+        given = {k: v for k, v in facts_from_header(draft).items() if link.facts.get(k) != v}
+        if not given:
+            return []
+        try:
+            return refresh(draft, given, self.template)
+        except TemplateError:
+            return []
+
+    def _field_name(self, path: str) -> str:
+        return field_name(path, self.notice) or _("a field")
+
+    def _carried_item(self, path: str) -> BodyItem | None:
+        m = _ITEM_PATH.match(path)
+        item = self.notice.item(m.group(1)) if m else None
+        return item if item is not None and item.carried_from else None
+
+    def confirm_carried(self, item_id: str) -> bool:
+        """The drafter reviewed a carried-over item and keeps it as it is."""
+        item = self.notice.item(item_id)
+        if item is None or not item.carried_from:
+            return False
+        kept = copy.deepcopy(item)
+        kept.carried_from = ""
+        return self.replace_item(kept, _("keep a carried-over item"))
+
+    def carried_ids(self) -> list[str]:
+        """Items still to review, body first, then the appendices'."""
+        return [it.id for items in self.notice.item_lists() for it in items if it.carried_from]
 
     def value(self, key: str) -> Any:
         return get_value(self.notice, key)
@@ -150,7 +215,8 @@ class NoticeDocument(QObject):
         if old == value:
             return False
         command = SetValue(self, key, old, value, burst)
-        command.setText(_("Change a setting"))
+        name = field_name(key, self.notice)
+        command.setText(_("change {field}").format(field=name) if name else _("Change a setting"))
         self.stack.push(command)
         return True
 
@@ -166,6 +232,10 @@ class NoticeDocument(QObject):
         """A compound change as one step: ``mutate`` edits a copy of the draft."""
         after = copy.deepcopy(self._draft)
         mutate(after)
+        if self._follows_header() and any(
+            get_text(after.notice, p) != get_text(self._draft.notice, p) for p in HEADER_PATHS
+        ):
+            self._follow_header(after)  # a saved office applied: its province and place
         if after == self._draft:
             return False
         command = Snapshot(

@@ -125,9 +125,8 @@ class FileController(QObject):
     def open(self) -> bool:
         if not self.maybe_save():
             return False
-        folder = str(self.doc.path.parent) if self.doc.path else self.documents_folder()
         path = messages.ask_open_path(
-            self.window, _("Open a draft"), folder, _("Drafts (*.ucd);;All files (*)")
+            self.window, _("Open a draft"), self.start_folder(), _("Drafts (*.ucd);;All files (*)")
         )
         return self.open_path(path) if path else False
 
@@ -144,6 +143,7 @@ class FileController(QObject):
         self.doc.load(draft, path, self.template_for(draft))
         self.window.problems.show_notes([])
         self.window.store.update(lambda s: s.add_recent(path))
+        self.remember_folder(path.parent)
         return True
 
     def set_lock(self, path: Path | None) -> bool:
@@ -180,8 +180,8 @@ class FileController(QObject):
         return path is not None and path.exists() and not os.access(path, os.W_OK)
 
     def save_as(self) -> bool:
-        folder = self.doc.path.parent if self.doc.path else Path(self.documents_folder())
-        suggested = folder / suggested_draft_name(self.doc.notice)
+        folder = self.doc.path.parent if self.doc.path else Path(self.start_folder())
+        suggested = folder / suggested_draft_name(self.doc.notice, folder=folder)
         path = messages.ask_save_path(
             self.window, _("Save the draft"), suggested, _("Drafts (*.ucd)"), DRAFT_EXTENSION
         )
@@ -204,6 +204,7 @@ class FileController(QObject):
             self.set_lock(path)
         self.doc.mark_saved(path)
         self.window.store.update(lambda s: s.add_recent(path))
+        self.remember_folder(path.parent)
         self.window.statusBar().showMessage(_("Saved: {path}").format(path=path), 5000)
         return True
 
@@ -212,22 +213,52 @@ class FileController(QObject):
         last = self.settings.last_export_folder
         if last and Path(last).is_dir():
             return Path(last)
-        return self.doc.path.parent if self.doc.path else Path(self.documents_folder())
+        return self.doc.path.parent if self.doc.path else Path(self.start_folder())
+
+    def start_folder(self) -> str:
+        """Where a file dialog opens: the last folder used, else Documents, else home.
+
+        Never the folder the app was started from (a shortcut's "Start in", the
+        program's own folder), where a drafter would not look for the file again.
+        """
+        last = self.settings.last_folder
+        if last and Path(last).is_dir():
+            return last
+        return self.documents_folder()
+
+    def remember_folder(self, folder: Path) -> None:
+        """The folder a file was opened from or saved to: the next dialog starts there."""
+        text = str(folder)
+        if self.settings.last_folder == text:
+            return
+
+        def remember(settings: Settings) -> None:
+            settings.last_folder = text
+
+        self.window.store.update(remember)
 
     def documents_folder(self) -> str:
         from PySide6.QtCore import QStandardPaths
 
-        return QStandardPaths.writableLocation(
+        documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
+        )
+        if documents and Path(documents).is_dir():
+            return documents
+        return str(Path.home())
+
+    def _may_export(self) -> bool:
+        """No errors, or the drafter chose to export anyway."""
+        errors = [p for p in validate(self.doc.notice) if p.severity is Severity.ERROR]
+        return not errors or messages.ask_export_with_errors(
+            self.window, len(errors), errors[0].message
+        )
 
     def export(self) -> Path | None:
-        errors = [p for p in validate(self.doc.notice) if p.severity is Severity.ERROR]
-        if errors and not messages.ask_export_with_errors(
-            self.window, len(errors), errors[0].message
-        ):
+        if not self._may_export():
             return None
-        suggested = self.export_folder() / suggested_export_name(self.doc.notice)
+        folder = self.export_folder()
+        suggested = folder / suggested_export_name(self.doc.notice, folder=folder)
         path = messages.ask_save_path(
             self.window, _("Export .docx"), suggested, _("Word documents (*.docx)"), ".docx"
         )
@@ -265,6 +296,7 @@ class FileController(QObject):
     def _remember_folder(self, folder: Path) -> None:
         def remember(settings: Settings) -> None:
             settings.last_export_folder = str(folder)
+            settings.last_folder = str(folder)
 
         self.window.store.update(remember)
 
@@ -275,13 +307,32 @@ class FileController(QObject):
         elif choice == "folder":
             messages.open_location(path.parent)
 
-    def export_pdf(self) -> None:
+    def export_pdf(self) -> Path | None:
+        """As "Export .docx": errors asked about first, then where, then what next."""
         from ucd_desktop.gui.printing import printer as printing
 
-        suggested = self.export_folder() / suggested_export_name(self.doc.notice, ".pdf")
-        printing.export_pdf(self.window, self.doc.notice, suggested)
+        if not self._may_export():
+            return None
+        folder = self.export_folder()
+        suggested = folder / suggested_export_name(self.doc.notice, ".pdf", folder)
+        written = printing.export_pdf(self.window, self.doc.notice, suggested)
+        if written is not None:
+            self._remember_folder(written.parent)
+            self.after_export(written)
+        return written
 
-    def print_notice(self) -> None:
+    def print_notice(self) -> bool:
+        """Print, after a warning when the notice has errors or unfilled "…" blanks."""
         from ucd_desktop.gui.printing import printer as printing
 
-        printing.print_notice(self.window, self.doc.notice)
+        problems = validate(self.doc.notice)
+        errors = [p for p in problems if p.severity is Severity.ERROR]
+        blanks = [p for p in problems if p.code == "placeholder-left"]
+        if errors or blanks:
+            first = (errors or blanks)[0]
+            if not messages.ask_print_with_problems(
+                self.window, len(errors), len(blanks), first.message
+            ):
+                self.window.go_to(first.field)
+                return False
+        return printing.print_notice(self.window, self.doc.notice)

@@ -27,6 +27,7 @@ from ucd_desktop.templating.from_draft import (
     save_user_template,
     template_from_draft,
     template_id_for,
+    template_name_for,
 )
 from ucd_desktop.templating.template import TemplateError
 
@@ -58,7 +59,8 @@ class DraftFlows(QObject):
         except IssueError as exc:
             messages.warn(self.window, str(exc))
             return None
-        suggested = self.files.export_folder() / suggested_export_name(issued.notice)
+        folder = self.files.export_folder()
+        suggested = folder / suggested_export_name(issued.notice, folder=folder)
         path = messages.ask_save_path(
             self.window,
             _("Export the issued notice"),
@@ -98,11 +100,12 @@ class DraftFlows(QObject):
 
     def save_as_template(self) -> Path | None:
         link = self.doc.draft.template
-        default = link.name if link else ""
+        library = self.files.library()
+        # Never the name of a template already there (the bundled one it came from).
+        default = template_name_for(link.name if link else "", [t.name for t in library.templates])
         choice, ok = SaveAsTemplateDialog.ask(self.window, default)
         if not ok:
             return None
-        library = self.files.library()
         taken = [t.id for t in library.templates]
         template = template_from_draft(
             self.doc.draft,
@@ -132,7 +135,7 @@ class DraftFlows(QObject):
         path = messages.ask_open_path(
             self.window,
             _("Open an old notice"),
-            self.files.documents_folder(),
+            self.files.start_folder(),
             _(
                 "Notices (*.docx *.doc *.pdf *.txt *.md);;"
                 "Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"
@@ -143,6 +146,7 @@ class DraftFlows(QObject):
         from ucd_desktop.gui.ocr_progress import OcrProgress
         from ucd_desktop.reading import ReadError, import_notice
 
+        self.files.remember_folder(path.parent)
         progress = OcrProgress(self.window, path.name)
         try:
             result = import_notice(path, self.files.settings.tesseract_path, progress)
@@ -161,7 +165,7 @@ class DraftFlows(QObject):
         path = messages.ask_open_path(
             self.window,
             _("Check a document"),
-            self.files.documents_folder(),
+            self.files.start_folder(),
             _("Word documents (*.docx)"),
         )
         if path is None:
@@ -169,6 +173,7 @@ class DraftFlows(QObject):
         from ucd_desktop.checking import check_docx
         from ucd_desktop.reading import ReadError
 
+        self.files.remember_folder(path.parent)
         try:
             report = check_docx(path)
         except ReadError as exc:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -32,6 +33,8 @@ from ucd_desktop.gui.flows import DraftFlows
 from ucd_desktop.gui.form.fields import UndoRouter
 from ucd_desktop.gui.form.panel import NoticeForm
 from ucd_desktop.gui.form.problems import ProblemsPanel
+from ucd_desktop.gui.geometry import ScreenMemory, window_state
+from ucd_desktop.gui.help import GuideDialog
 from ucd_desktop.gui.preview.refresh import RefreshScheduler
 from ucd_desktop.gui.preview.view import PreviewWidget
 from ucd_desktop.gui.qt_locale import apply_locale
@@ -39,6 +42,7 @@ from ucd_desktop.gui.recovery import offer_recovery
 from ucd_desktop.gui.settings_store import SettingsStore
 from ucd_desktop.gui.texts import retranslate_all
 from ucd_desktop.gui.undo import Change
+from ucd_desktop.gui.welcome import StartPages, WelcomePage
 from ucd_desktop.i18n import current_language, set_language
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.layout.build import build_layout
@@ -46,14 +50,8 @@ from ucd_desktop.layout.problems import validate
 from ucd_desktop.model.problems import Problem, Severity
 from ucd_desktop.storage.atomic import SaveError
 from ucd_desktop.storage.autosave import Autosaver
-from ucd_desktop.storage.paths import config_dir
 
 __all__ = ["MainWindow"]
-
-
-def window_state() -> QSettings:
-    """Window geometry only (QSettings writes it through a temporary file and a rename)."""
-    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
@@ -84,15 +82,18 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        # The first-start page, until a draft is opened; then the form and the page.
+        self.welcome = WelcomePage()
+        self.setCentralWidget(self.welcome.stack_with(self.splitter))
         self._build_menus()
         self._build_status()
+        self.start_pages = StartPages(self)
         self._wire()
         self.refresher = RefreshScheduler(lambda: self.refresh(), self)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.autosave_tick)
         self._apply_settings()
-        self.resize(1280, 820)
+        self.screen_memory = ScreenMemory("window")
         self._restore_geometry()
         self.update_title()
         self._show_zoom(self.preview.zoom())
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
         for key in (ActionKey.ZOOM_IN, ActionKey.ZOOM_OUT, ActionKey.FIT_WIDTH):
             self.menu_view.addAction(a[key])
         self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(a[ActionKey.GUIDE])
+        self.menu_help.addSeparator()
         self.menu_help.addAction(a[ActionKey.ABOUT])
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
@@ -180,11 +183,18 @@ class MainWindow(QMainWindow):
         a[ActionKey.FIT_WIDTH].triggered.connect(self.preview.fit_width)
         a[ActionKey.NEXT_PROBLEM].triggered.connect(self.next_problem)
         a[ActionKey.ABOUT].triggered.connect(self.about)
+        a[ActionKey.GUIDE].triggered.connect(self.show_guide)
+        self.welcome.newRequested.connect(f.new_from_template)
+        self.welcome.openRequested.connect(f.open)
+        self.welcome.importRequested.connect(flows.import_notice)
+        self.welcome.guideRequested.connect(self.show_guide)
         stack = self.doc.stack
         stack.canUndoChanged.connect(a[ActionKey.UNDO].setEnabled)
         stack.canRedoChanged.connect(a[ActionKey.REDO].setEnabled)
         a[ActionKey.UNDO].setEnabled(False)
         a[ActionKey.REDO].setEnabled(False)
+        stack.undoTextChanged.connect(self._name_undo_steps)
+        stack.redoTextChanged.connect(self._name_undo_steps)
         stack.cleanChanged.connect(self.update_title)
         self.doc.fileChanged.connect(self.update_title)
         self.doc.changed.connect(self._on_changed)
@@ -201,6 +211,8 @@ class MainWindow(QMainWindow):
     # -- document changes --------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
         self.form.sync(change)
+        if change.everything and self.showing_welcome():
+            self.start_pages.show_editor()
         if change.everything:
             self.update_title()
             self.refresh(measure=False)
@@ -251,6 +263,9 @@ class MainWindow(QMainWindow):
         if isinstance(path, str) and path and not path.startswith("facts.") and self.isVisible():
             self.preview.ensure_field_visible(path)
 
+    def _name_undo_steps(self, *_args: object) -> None:
+        self.actions_.name_undo_steps(self.doc.stack)
+
     def _show_message(self, message: str) -> None:
         self.statusBar().showMessage(message, 4000)
 
@@ -270,6 +285,10 @@ class MainWindow(QMainWindow):
         self.menu_view.setTitle(_("&View"))
         self.menu_help.setTitle(_("&Help"))
         self.toolbar.setWindowTitle(_("Main toolbar"))
+        # Qt's "»" button, shown when the toolbar does not fit a small screen.
+        for button in self.toolbar.findChildren(QToolButton, "qt_toolbar_ext_button"):
+            button.setAccessibleName(_("More tools"))
+            button.setToolTip(_("More tools"))
 
     def _fill_recent(self) -> None:
         self.menu_recent.clear()
@@ -289,6 +308,7 @@ class MainWindow(QMainWindow):
         set_language(language)
         apply_locale(language)
         self.actions_.retranslate()
+        self._name_undo_steps()
         self._retitle_menus()
         retranslate_all()
         self.update_title()
@@ -312,6 +332,12 @@ class MainWindow(QMainWindow):
 
     def _apply_settings(self) -> None:
         self.autosave_timer.setInterval(self.store.settings.autosave_seconds * 1000)
+
+    def show_guide(self) -> GuideDialog:
+        return self.start_pages.show_guide()
+
+    def showing_welcome(self) -> bool:
+        return self.start_pages.showing_welcome()
 
     def about(self) -> None:
         messages.inform(
@@ -348,8 +374,12 @@ class MainWindow(QMainWindow):
         """Offer the newest autosave a crashed session left; True when one was restored."""
         return offer_recovery(self)
 
-    def start(self, path: Path | None = None) -> None:
-        """What the app does on opening: restore, open ``path``, the last draft, or new."""
+    def start(self, path: Path | None = None, *, first_start: bool = False) -> None:
+        """What the app does on opening: restore, open ``path``, the last draft, or new.
+
+        On the very first start (no settings yet) and with nothing to open, the first-start
+        page says what to do instead of showing a blank draft full of problems.
+        """
         # Autosave first: restored work goes into this session's autosave before the
         # crashed session's copy is deleted (a second crash must not lose it).
         self.start_autosave()
@@ -362,7 +392,10 @@ class MainWindow(QMainWindow):
                 recent = [Path(p) for p in self.store.settings.recent_files]
                 if recent and recent[0].is_file():
                     opened = self.files.open_path(recent[0])
-            if not opened:
+            if not opened and first_start:
+                self.start_pages.show_welcome()
+                self.store.update(lambda _s: None)  # the settings file: not the first start
+            elif not opened:
                 library = self.files.library()
                 self.files.start_new(self.files.default_template(library))
         if self.store.load_message:
@@ -370,9 +403,8 @@ class MainWindow(QMainWindow):
 
     # -- window state ------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        state = window_state().value("window/geometry")
-        if isinstance(state, QByteArray):
-            self.restoreGeometry(state)
+        """As last time on this screen; the first time 1280×820 or what the screen has."""
+        self.screen_memory.restore(self, QSize(1280, 820))
         split = window_state().value("window/splitter")
         if isinstance(split, QByteArray):
             self.splitter.restoreState(split)
@@ -381,9 +413,8 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
-        settings = window_state()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        self.screen_memory.save(self)
+        window_state().setValue("window/splitter", self.splitter.saveState())
         self.autosave_timer.stop()
         if self.autosaver is not None:
             self.autosaver.close()

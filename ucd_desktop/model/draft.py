@@ -32,6 +32,9 @@ class TemplateLink:
     rendered: dict[str, str] = field(default_factory=dict)
     #: The type of each fact ("date", "person", ...), to render without the template file.
     fact_types: dict[str, str] = field(default_factory=dict)
+    #: The fact the signer's name follows (e.g. "chu_tri", the chair), or "" for none:
+    #: a new chair changes the signer unless the drafter set the signer by hand.
+    signer_fact: str = ""
 
 
 @dataclass

@@ -52,6 +52,10 @@ FIELD_NAMES: dict[str, str] = {
     "archive.initials": N_("Archive line"),
     "footer": N_("Footer"),
     "internal_circulation": N_("Marks"),
+    "urgency": N_("Urgency"),
+    "secrecy": N_("Secrecy"),
+    "draft_mark": N_("Marks"),
+    "archive.copies": N_("Archive line"),
     "appendices": N_("Appendices"),
 }
 
@@ -67,7 +71,10 @@ def field_name(path: str, notice: Notice | None) -> str:
         ):
             if item.id == m.group(1):
                 # A bullet's "-" names nothing: it is found by its place, as a paragraph.
-                shown = label if label.strip("-+ ") else f"¶{index + 1}"
+                # The label's own "." goes: "mục 2: …", never "mục 2.: …".
+                shown = label.strip().rstrip(".")
+                if not shown.strip("-+ "):
+                    return _("Conclusions, paragraph {n}").format(n=index + 1)
                 return _("Conclusions, item {label}").format(label=shown)
         owner = notice.owner_of(m.group(1))
         if owner is not None:

@@ -149,6 +149,10 @@ class BodyItem:
     text: str = ""
     table: Table | None = None
     id: str = field(default_factory=new_id, metadata=ONE_LINE)
+    #: Not "" while the item is carried over from an earlier notice ("Tạo mới từ thông báo
+    #: này", a template that kept its conclusions) and the drafter has neither edited nor
+    #: confirmed it: that notice's date as "YYYY-MM-DD", or "-" when it had none.
+    carried_from: str = field(default="", metadata=ONE_LINE)
     #: Clauses and points with a title and text: what separates them (format 2).
     title_end: TitleEnd = TitleEnd.COLON
 

@@ -7,7 +7,7 @@ from dataclasses import field as dc_field
 from enum import StrEnum
 from typing import Any
 
-from ucd_desktop.i18n import N_
+from ucd_desktop.i18n import N_, current_language
 from ucd_desktop.i18n import gettext_ as _
 
 __all__ = ["MESSAGES", "Problem", "Severity"]
@@ -52,13 +52,19 @@ MESSAGES: dict[str, str] = {
     ),
     "summary-missing": N_("The summary (trích yếu) is missing."),
     "summary-caps": N_("The summary must be in sentence case, not in capitals."),
-    "summary-period": N_("The summary must not end with a full stop."),
+    "summary-period": N_("Remove the full stop at the end of the summary."),
     "addressees-in-notice": N_(
         "A Thông báo (form 1.4) has no “Kính gửi” block: it is not printed; name the "
         "offices in the recipients (Nơi nhận) instead."
     ),
     "body-empty": N_("The notice has no content."),
-    "item-empty": N_("Item {label} is empty."),
+    "item-empty": N_("The item is empty."),
+    "carried-over": N_(
+        "Carried over from the notice of {date}: review it (edit it, or “Keep as is”)."
+    ),
+    "carried-over-undated": N_(
+        "Carried over from an earlier notice: review it (edit it, or “Keep as is”)."
+    ),
     "table-empty": N_("A table has no cells."),
     "point-without-clause": N_("Point {label} stands outside any numbered clause."),
     "typed-numbering": N_(
@@ -130,6 +136,14 @@ PARAM_WORDS: dict[str, str] = {
 _TRANSLATED_PARAMS = ("kind", "side")
 
 
+def _decimal(value: Any) -> Any:
+    """A measurement as the language writes it: "1,27" in Vietnamese, "1.27" in English."""
+    if isinstance(value, float) and not isinstance(value, bool):
+        text = f"{value:g}"
+        return text.replace(".", ",") if current_language() == "vi" else text
+    return value
+
+
 @dataclass(frozen=True)
 class Problem:
     #: The field path (see model.paths), "day"/"month"/"year" or "page.<setting>".
@@ -142,7 +156,7 @@ class Problem:
     def message(self) -> str:
         """The message in the current language."""
         template = _(MESSAGES[self.code])
-        params = dict(self.params)
+        params = {k: _decimal(v) for k, v in self.params.items()}
         for key in _TRANSLATED_PARAMS:
             word = params.get(key)
             if isinstance(word, str) and word in PARAM_WORDS:

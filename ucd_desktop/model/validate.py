@@ -182,6 +182,23 @@ def _title_end(item: BodyItem, path: str, label: str) -> Iterator[Problem]:
         yield Problem(path, "title-stop-lowercase", W, {"label": label})
 
 
+def _carried(n: Notice) -> Iterator[Problem]:
+    """Conclusions carried over from an earlier notice, until edited or confirmed (in the
+    body and in the appendices: their content is the meeting's too)."""
+    for item in (it for items in n.item_lists() for it in items):
+        mark = item.carried_from
+        if not mark:
+            continue
+        path = item_path(item, "title" if item.kind is ItemKind.SECTION else "text")
+        try:
+            year, month, day = (int(part) for part in mark.split("-"))
+            date = f"{day:02d}/{month:02d}/{year:04d}"
+        except ValueError:
+            yield Problem(path, "carried-over-undated", W)
+            continue
+        yield Problem(path, "carried-over", W, {"date": date})
+
+
 def _guess_kind(marker: str) -> str:
     if marker in "-–+•":
         return "bullet"
@@ -284,6 +301,7 @@ CHECKS: tuple[Check, ...] = (
     _summary,
     _addressees,
     _body,
+    _carried,
     _appendices,
     _signature,
     _recipients,

@@ -25,6 +25,7 @@ from pathlib import Path
 import platformdirs
 
 from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.os_text import describe_os_error
 from ucd_desktop.storage.paths import APP_DIR_NAME, HOME_ENV
 
 __all__ = [
@@ -123,7 +124,11 @@ def kill_tree(process: subprocess.Popen[bytes]) -> None:
     """Stop ``process`` and every process it started."""
     if process.poll() is not None:
         return
-    if os.name == "nt":
+    if os.name == "nt":  # pragma: no cover - Windows only (tested under Wine)
+        # Every descendant by its parent's number, before the parent dies; then taskkill
+        # for good measure (Wine's taskkill has no /T, and none of them may be missed).
+        for pid in reversed(_windows_descendants(process.pid)):
+            _windows_terminate(pid)
         with contextlib.suppress(OSError, subprocess.SubprocessError):
             subprocess.run(
                 ["taskkill", "/PID", str(process.pid), "/T", "/F"],
@@ -139,6 +144,62 @@ def kill_tree(process: subprocess.Popen[bytes]) -> None:
         process.kill()
     with contextlib.suppress(subprocess.TimeoutExpired):
         process.wait(timeout=10)
+
+
+def _windows_descendants(root: int) -> list[int]:  # pragma: no cover - Windows only
+    """The processes started by ``root`` and by them, parents first (a Toolhelp snapshot)."""
+    import ctypes
+    from ctypes import wintypes
+
+    class Entry(ctypes.Structure):
+        _fields_ = [
+            ("dwSize", wintypes.DWORD),
+            ("cntUsage", wintypes.DWORD),
+            ("th32ProcessID", wintypes.DWORD),
+            ("th32DefaultHeapID", ctypes.c_size_t),
+            ("th32ModuleID", wintypes.DWORD),
+            ("cntThreads", wintypes.DWORD),
+            ("th32ParentProcessID", wintypes.DWORD),
+            ("pcPriClassBase", ctypes.c_long),
+            ("dwFlags", wintypes.DWORD),
+            ("szExeFile", ctypes.c_wchar * 260),
+        ]
+
+    kernel = getattr(ctypes, "WinDLL")("kernel32", use_last_error=True)  # noqa: B009
+    kernel.CreateToolhelp32Snapshot.restype = wintypes.HANDLE
+    snapshot = kernel.CreateToolhelp32Snapshot(0x2, 0)  # TH32CS_SNAPPROCESS
+    if not snapshot or snapshot == wintypes.HANDLE(-1).value:
+        return []
+    parents: dict[int, int] = {}
+    try:
+        entry = Entry()
+        entry.dwSize = ctypes.sizeof(Entry)
+        more = kernel.Process32FirstW(snapshot, ctypes.byref(entry))
+        while more:
+            parents[int(entry.th32ProcessID)] = int(entry.th32ParentProcessID)
+            more = kernel.Process32NextW(snapshot, ctypes.byref(entry))
+    finally:
+        kernel.CloseHandle(snapshot)
+    found: list[int] = []
+    frontier = [root]
+    while frontier:
+        children = [pid for pid, parent in parents.items() if parent in frontier]
+        children = [pid for pid in children if pid not in found and pid != root]
+        found += children
+        frontier = children
+    return found
+
+
+def _windows_terminate(pid: int) -> None:  # pragma: no cover - Windows only
+    import ctypes
+
+    kernel = getattr(ctypes, "WinDLL")("kernel32", use_last_error=True)  # noqa: B009
+    handle = kernel.OpenProcess(0x0001, False, pid)  # PROCESS_TERMINATE
+    if handle:
+        try:
+            kernel.TerminateProcess(handle, 1)
+        finally:
+            kernel.CloseHandle(handle)
 
 
 def command(
@@ -177,7 +238,7 @@ def _start(argv: list[str]) -> subprocess.Popen[bytes]:
         raise OfficeError(
             OfficeReason.MISSING,
             _("LibreOffice could not be started ({program}): {error}").format(
-                program=argv[0], error=exc.strerror or exc
+                program=argv[0], error=describe_os_error(exc)
             ),
         ) from None
 

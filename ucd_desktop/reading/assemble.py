@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 
 from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.os_text import describe_os_error
 from ucd_desktop.reading.context import Context
 from ucd_desktop.reading.lines import Line
 from ucd_desktop.reading.recognise import recognise
 from ucd_desktop.reading.result import ImportNote, ImportResult, Notes, ReadError, Severity
 from ucd_desktop.reading.sniff import Kind, describe, sniff
 from ucd_desktop.reading.text_read import reflowed_lines
-from ucd_desktop.reading.walls import MAX_CHARACTERS, too_much_text
+from ucd_desktop.reading.walls import MAX_CHARACTERS, Budget, too_much_text
 from ucd_desktop.text.legacy import decode_tcvn3, decode_vni, detect_legacy
 
 if TYPE_CHECKING:
@@ -70,6 +71,10 @@ def from_lines(lines: list[Line], source: str, encoding: str | None = None) -> I
 def from_text(text: str) -> ImportResult:
     if len(text) > MAX_CHARACTERS:
         raise ReadError(too_much_text())
+    budget = Budget(_("The text"))
+    for line in text.splitlines():  # each line is a paragraph until joined: the same cap
+        if line.strip():
+            budget.paragraph()
     if not text.strip():
         raise ReadError(_("There is no text to import."))
     decoded, encoding = decode_legacy_text(text)
@@ -125,7 +130,7 @@ def read_file_bytes(path: Path) -> bytes:
         raise ReadError(_("{path} is a folder, not a file.").format(path=path)) from None
     except OSError as exc:
         raise ReadError(
-            _("Cannot read {path}: {error}").format(path=path, error=exc.strerror or exc)
+            _("Cannot read {path}: {error}").format(path=path, error=describe_os_error(exc))
         ) from None
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from ucd_desktop import office
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.office import OfficeError, OfficeReason
+from ucd_desktop.os_text import describe_os_error
 from ucd_desktop.reading.result import ReadError
 
 __all__ = ["TIMEOUT_S", "convert_to_docx"]
@@ -49,7 +50,7 @@ def convert_to_docx(source: Path, *, timeout_s: float = TIMEOUT_S) -> bytes:
             shutil.copyfile(source, copy)
         except OSError as exc:
             raise ReadError(
-                _("Cannot read {path}: {error}").format(path=source, error=exc.strerror or exc)
+                _("Cannot read {path}: {error}").format(path=source, error=describe_os_error(exc))
             ) from None
         try:
             [made] = office.convert(

@@ -48,6 +48,9 @@ class PdfReading:
     doubts: list[str] = field(default_factory=list)
     #: The PDF had a text layer (OCR was used because it could not be trusted).
     text_layer: bool = True
+    #: Pages (1 for the first) without any text in a PDF that has some: scanned pages
+    #: the text layer does not cover.
+    blank_pages: list[int] = field(default_factory=list)
 
 
 def _text(lines: list[Line]) -> str:
@@ -68,7 +71,7 @@ def read_pdf(
         return _ocr(data, name, tesseract, progress, 0.0, repairs, no_text=True)
     share = vietnamese_share(_text(lines))
     if share >= TRUSTED_SHARE:
-        return PdfReading(lines, encoding, repairs, share)
+        return PdfReading(lines, encoding, repairs, share, blank_pages=_blank_pages(fixed, name))
     return _ocr(data, name, tesseract, progress, share, repairs, no_text=False)
 
 
@@ -111,6 +114,25 @@ def read_picture(
         message = _("No text could be read on the pages of {name}.").format(name=path.name)
         raise ReadError(message) from None
     return PdfReading(lines, encoding, [], 1.0, 1, page.doubts, text_layer=False)
+
+
+def _blank_pages(data: bytes, name: str) -> list[int]:
+    from ucd_desktop.reading.pdf_words import open_pdf
+
+    blank: list[int] = []
+    with open_pdf(data, name) as pdf:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    if int(textpage.count_chars()) == 0:
+                        blank.append(index + 1)
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+    return blank
 
 
 def _ocr(

@@ -108,6 +108,14 @@ def _continues(taken: list[Line], line: Line) -> bool:
     return is_upper_text(taken[0].text) and is_upper_text(line.text)
 
 
+def _after_final_mark(lines: list[Line], start: int) -> int:
+    """The index after the last line ending in "./." (``len(lines)`` without one)."""
+    marked = [
+        i for i in range(start, len(lines)) if strip_final_mark(lines[i].text) != lines[i].text
+    ]
+    return marked[-1] + 1 if marked else len(lines)
+
+
 _ADDRESSEE_RE = re.compile(r"^\s*kính\s+gửi\s*[:：]?\s*", re.IGNORECASE)
 _DASH_RE = re.compile(r"^\s*[-–+•]\s*")
 
@@ -226,6 +234,9 @@ def recognise(lines: list[Line]) -> tuple[Draft, Context]:
     body_start = _addressees(lines, body_start, ctx)
     read_header(lines[:header_end], ctx)
     closing_start = _closing_start(lines, body_start)
+    if closing_start == len(lines):
+        # No signature block (a draft): an appendix after the final "./." still ends the body.
+        closing_start = appendix_start(lines, _after_final_mark(lines, body_start))
     read_body(lines[body_start:closing_start], ctx)
     # What follows the signature block and starts "Phụ lục" is an appendix, never recipients.
     appendices_start = appendix_start(lines, closing_start)

@@ -209,6 +209,8 @@ def continues(prev: Printed, nxt: Printed, full: int, margin: int | None) -> boo
     """Does ``nxt`` go on with the paragraph ``prev`` ends?"""
     if _LIST_RE.match(nxt.text):
         return False
+    if prev.text.startswith("(") and prev.text.endswith(")"):
+        return False  # a line in brackets stands alone: "(Kèm theo Thông báo số …)"
     ran_full = full > 0 and prev.end >= _FULL * full
     marker = _LIST_RE.match(prev.text)
     if marker and nxt.indent == prev.indent + marker.end() and not _ends_sentence(prev.text):

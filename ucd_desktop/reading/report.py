@@ -93,6 +93,15 @@ def pdf_notes(reading: PdfReading) -> list[ImportNote]:
             N_("{share}% of the words read are Vietnamese syllables."),
             share=round(reading.share * 100),
         )
+    if reading.blank_pages and not reading.ocr_pages:
+        notes.warn(
+            "",
+            N_(
+                "Page(s) {pages} of the PDF have no text (scanned pages?) and were not "
+                "read: compare the draft with them."
+            ),
+            pages=", ".join(str(p) for p in reading.blank_pages),
+        )
     if reading.ocr_pages:
         if reading.text_layer:
             notes.warn(

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.os_text import describe_os_error
 
 __all__ = ["SaveError", "atomic_write_bytes", "atomic_write_text"]
 
@@ -32,6 +33,11 @@ class SaveError(OSError):
 
 
 def _explain(path: Path, exc: OSError) -> SaveError:
+    if isinstance(exc, IsADirectoryError) or (isinstance(exc, PermissionError) and path.is_dir()):
+        # Windows says "permission denied" when the name is a folder's: not a locked file.
+        return SaveError(
+            path, "folder", _("Cannot write {path}: it is a folder.").format(path=path)
+        )
     if isinstance(exc, PermissionError):
         return SaveError(
             path,
@@ -54,7 +60,7 @@ def _explain(path: Path, exc: OSError) -> SaveError:
     return SaveError(
         path,
         "other",
-        _("Cannot write {path}: {error}").format(path=path, error=exc.strerror or exc),
+        _("Cannot write {path}: {error}").format(path=path, error=describe_os_error(exc)),
     )
 
 

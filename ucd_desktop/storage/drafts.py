@@ -14,6 +14,7 @@ from typing import Any
 from ucd_desktop import __version__
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.draft import Draft
+from ucd_desktop.os_text import describe_os_error
 from ucd_desktop.storage.atomic import atomic_write_text
 from ucd_desktop.storage.codec import CodecError, from_jsonable, to_jsonable
 from ucd_desktop.storage.targets import check_draft_target
@@ -58,6 +59,10 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
     Each step below says what it changes in a format-1 file; a key missing from a file keeps
     the model's default.
 
+    - ``notice.body[].carried_from`` (marks on carried-over items): "" (not carried over).
+      Format 1 had no mark, so nothing is flagged after the upgrade.
+    - ``template.signer_fact`` (the signer bound to a fact): "". A format-1 draft whose
+      signer's name followed a fact through its template source keeps following it.
     - ``notice.addressees`` (list of lines, default empty): a "Kính gửi" block read from an
       old notice; a format-1 file has none.
     - Appendices get ``number`` (the number as written after "Phụ lục"); a format-1
@@ -169,6 +174,8 @@ def _check_tables(doc: dict[str, Any], label: str) -> None:
 
 def load_draft(path: Path) -> Draft:
     path = Path(path)
+    if path.is_dir():  # Windows refuses to open a folder with "permission denied"
+        raise DraftError(_("{path} is a folder, not a draft file.").format(path=path))
     try:
         size = path.stat().st_size
         if size > MAX_DRAFT_BYTES:
@@ -193,7 +200,7 @@ def load_draft(path: Path) -> Draft:
         raise DraftError(_("{path} is a folder, not a draft file.").format(path=path)) from None
     except OSError as exc:
         raise DraftError(
-            _("Cannot read {path}: {error}").format(path=path, error=exc.strerror or exc)
+            _("Cannot read {path}: {error}").format(path=path, error=describe_os_error(exc))
         ) from None
     try:
         text = raw.decode("utf-8-sig")

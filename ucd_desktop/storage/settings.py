@@ -19,6 +19,7 @@ from pathlib import Path
 from ucd_desktop.i18n import LANGUAGES
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.notice import ONE_LINE, Recipient
+from ucd_desktop.os_text import describe_os_error
 from ucd_desktop.storage.atomic import atomic_write_bytes, atomic_write_text
 from ucd_desktop.storage.codec import CodecError, from_jsonable, to_jsonable
 from ucd_desktop.storage.paths import config_dir
@@ -101,6 +102,8 @@ class Settings:
     autosave_seconds: int = 10
     #: The folder of the last export, offered again next time.
     last_export_folder: str = ""
+    #: The folder a draft or notice was last opened from or saved to ("" = Documents).
+    last_folder: str = ""
 
     def normalized(self) -> Settings:
         """A copy with every value inside its allowed range."""
@@ -125,6 +128,7 @@ class Settings:
             tesseract_path=self.tesseract_path.strip(),
             autosave_seconds=min(max(int(self.autosave_seconds), low), high),
             last_export_folder=self.last_export_folder,
+            last_folder=self.last_folder,
         )
 
     def add_recent(self, path: Path) -> None:
@@ -133,7 +137,11 @@ class Settings:
         self.recent_files = [text, *(p for p in self.recent_files if p != text)][:MAX_RECENT]
 
     def template_folder_paths(self) -> list[Path]:
-        return [Path(p) for p in self.template_folders]
+        """The user's template folders, then those set by the Windows installer."""
+        from ucd_desktop.storage.paths import installer_template_folders
+
+        mine = [Path(p) for p in self.template_folders]
+        return mine + [p for p in installer_template_folders() if p not in mine]
 
     # Presets replace an entry with the same label/name, so saving twice never duplicates.
     def put_issuer(self, preset: IssuerPreset) -> None:
@@ -207,7 +215,7 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         return settings_from_json(text), None
     except OSError as exc:
         return Settings(), _("The settings cannot be read ({error}); defaults are used.").format(
-            error=exc.strerror or exc
+            error=describe_os_error(exc)
         )
     except SettingsError as exc:
         backup = path.with_name(path.name + ".bad")

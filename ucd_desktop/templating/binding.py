@@ -18,10 +18,11 @@ from jinja2.exceptions import TemplateError as JinjaError
 
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.draft import Draft, FactValue, TemplateLink
-from ucd_desktop.model.notice import Notice
+from ucd_desktop.model.notice import Notice, Table
 from ucd_desktop.model.paths import FieldError, get_text, set_text, text_paths
 from ucd_desktop.storage.codec import CodecError, from_jsonable
 from ucd_desktop.templating.filters import FILTERS, Blank, Person
+from ucd_desktop.templating.jinja_text import jinja_reason
 from ucd_desktop.templating.sandbox import (
     TEMPLATE_FILENAME,
     LimitedEnvironment,
@@ -29,7 +30,13 @@ from ucd_desktop.templating.sandbox import (
     Limits,
     NestingError,
 )
-from ucd_desktop.templating.template import FactSpec, FactType, NoticeTemplate, TemplateError
+from ucd_desktop.templating.template import (
+    FactSpec,
+    FactType,
+    NoticeTemplate,
+    TemplateError,
+    signer_source,
+)
 from ucd_desktop.text.clean import clean_field
 
 __all__ = [
@@ -154,7 +161,7 @@ def _reason(exc: Exception) -> str:
     if isinstance(exc, RecursionError):
         return _("calls itself without end")
     if isinstance(exc, JinjaError):
-        return str(exc)
+        return jinja_reason(exc)
     if isinstance(exc, LookupError):
         detail = f"{type(exc).__name__}: {exc}"
         return _("looks up something that is not there ({detail})").format(detail=detail)
@@ -200,9 +207,29 @@ def instantiate(
         source = get_text(notice, path)
         if source.strip():
             link.sources[path] = source
+    signer = template.fact(template.signer) if template.signer else None
+    if signer is not None:
+        link.sources["signature.name"] = signer_source(signer)
+        link.signer_fact = signer.key
+    if template.origin == "user":
+        _mark_literal_conclusions(notice)
     draft = Draft(notice=notice, template=link)
     _render_bound(draft, template, list(link.sources), limits)
     return draft
+
+
+def _mark_literal_conclusions(notice: Notice) -> None:
+    """Conclusions a user's template kept word for word are carried over: the drafter
+    reviews each (templates saved before "save as template" left them out kept them)."""
+    for item in notice.body:
+        if item.carried_from or any(o in item.text for o in ("{{", "{%")):
+            continue
+        if item.text.strip(" …\n") or (item.table is not None and _has_data(item.table)):
+            item.carried_from = "-"
+
+
+def _has_data(table: Table) -> bool:
+    return any(any(cell.strip() for cell in row) for row in table.rows[table.header_rows :])
 
 
 def _render_bound(

@@ -5,7 +5,9 @@ recipients) are kept as the text they show now, since they stay the same from on
 to the next. Phrasing keeps each field's template source where the field still follows
 the meeting facts (so the new template asks for the facts again) and the text as written
 where the drafter changed it. The section skeleton keeps each body item's kind and title
-and leaves "…" where the text goes. Number, date and marks are never kept.
+and leaves "…" where the text goes; the conclusions' text is left out unless asked for,
+and then each one is marked carried over, to be reviewed in the next notice. A signer
+that follows a fact (the chair) keeps following it. Number, date and marks are never kept.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 
 from jinja2 import TemplateSyntaxError, meta
 
+from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.draft import Draft, FactValue
 from ucd_desktop.model.notice import Secrecy, Urgency
 from ucd_desktop.model.paths import appendix_path, get_text, item_path
@@ -42,9 +45,11 @@ __all__ = [
     "Keep",
     "link_fact_specs",
     "next_meeting_draft",
+    "notice_date",
     "save_user_template",
     "template_from_draft",
     "template_id_for",
+    "template_name_for",
 ]
 
 _OPENERS = ("{{", "{%", "{#")
@@ -59,6 +64,9 @@ class Keep:
     recipients: bool = True
     skeleton: bool = True
     phrasing: bool = True
+    #: The conclusions' own text: off by default, since last month's conclusions are not
+    #: next month's. Kept, each one is marked carried over until the drafter reviews it.
+    conclusions: bool = False
 
 
 def _literal(text: str) -> str:
@@ -78,6 +86,20 @@ def template_id_for(name: str, taken: Iterable[str] = ()) -> str:
     candidate, n = base, 2
     while candidate in used:
         candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def template_name_for(base: str, taken: Iterable[str]) -> str:
+    """A name to suggest for a new template: ``base``, or ``base (2)``… if that is taken.
+
+    Names are compared without case, accents kept: "Kết luận hội nghị" is taken when a
+    template of that name is in the library, whatever its folder.
+    """
+    used = {" ".join(t.split()).casefold() for t in taken}
+    base = " ".join(base.split()) or _("Notice template")
+    candidate, n = base, 2
+    while candidate.casefold() in used:
+        candidate, n = f"{base} ({n})", n + 1
     return candidate
 
 
@@ -119,21 +141,25 @@ def _notice_dict(draft: Draft, keep: Keep) -> dict[str, Any]:
         out["summary"] = summary
         for name in ("opening", "lead_in", "closing"):
             out[name] = src.phrasing(name)
-    if keep.skeleton:
-        out["body"] = [_item_dict(src, item, keep) for item in notice.body]
+    if keep.skeleton or keep.conclusions:
+        carried = notice_date(draft)
+        out["body"] = [_item_dict(src, item, keep, carried) for item in notice.body]
         out["appendices"] = [
             {
                 "number": appendix.number,
                 "title": src.phrasing(appendix_path(index, "title")),
-                "items": [_item_dict(src, item, keep) for item in appendix.items],
+                "items": [_item_dict(src, item, keep, carried) for item in appendix.items],
             }
             for index, appendix in enumerate(notice.appendices)
         ]
     if keep.signer:
+        # A signer that still follows a fact (the chair) keeps following it; one set by hand
+        # is kept as the office's usual signer.
+        name = "signature.name"
         out["signature"] = {
             "authority": _lines(src.fixed("signature.authority")),
             "position": src.fixed("signature.position"),
-            "name": src.fixed("signature.name"),
+            "name": src.phrasing(name) if name in src.bound else src.fixed(name),
         }
     if keep.recipients:
         out["recipients"] = [
@@ -143,18 +169,35 @@ def _notice_dict(draft: Draft, keep: Keep) -> dict[str, Any]:
     return out
 
 
-def _item_dict(src: _Sources, item: Any, keep: Keep) -> dict[str, Any]:
+def notice_date(draft: Draft) -> str:
+    """The notice's date as "YYYY-MM-DD" (what a carried-over item records), or "-"."""
+    n = draft.notice
+    try:
+        return dt.date(n.year or 0, n.month or 0, n.day or 0).isoformat()
+    except ValueError:
+        return "-"
+
+
+def _item_dict(src: _Sources, item: Any, keep: Keep, carried: str) -> dict[str, Any]:
+    """One body item: its kind and title; its text only with ``keep.conclusions``."""
     entry: dict[str, Any] = {"kind": item.kind.value}
     if item.title:
         entry["title"] = src.phrasing(item_path(item, "title"))
+    text_path = item_path(item, "text")
+    follows_facts = text_path in src.bound and text_path in src.sources
     if item.table is not None:
         table = copy.deepcopy(item.table)
-        if not keep.phrasing:
+        has_data = any(any(c.strip() for c in r) for r in table.rows[table.header_rows :])
+        if not keep.conclusions:
             for row in table.rows[table.header_rows :]:
                 row[:] = ["" for _cell in row]
+        elif has_data:
+            entry["carried_from"] = carried
         entry["table"] = to_jsonable(table)
-    elif keep.phrasing:
-        entry["text"] = src.phrasing(item_path(item, "text"))
+    elif keep.conclusions or (follows_facts and keep.phrasing):
+        entry["text"] = src.phrasing(text_path)
+        if not follows_facts and item.text.strip(" …"):
+            entry["carried_from"] = carried
     elif item.text or not item.title:
         entry["text"] = BLANK
     return entry
@@ -219,6 +262,11 @@ def template_from_draft(
         raise ValueError("a template needs a name")
     notice = _notice_dict(draft, keep)
     facts = _fact_specs(draft, source, _used_names(notice))
+    link = draft.template
+    follows = link is not None and keep.signer and "signature.name" in bound_paths(draft)
+    signer = link.signer_fact if link is not None and follows else ""
+    if signer and not any(f.key == signer for f in facts):
+        signer = ""
     return NoticeTemplate(
         id=template_id or template_id_for(name),
         version=1,
@@ -228,6 +276,7 @@ def template_from_draft(
         facts=facts,
         notice=notice,
         origin="user",
+        signer=signer,
     )
 
 
@@ -249,10 +298,24 @@ def next_meeting_draft(
 
     The date is left for the clerk with this month and year (the day blank). Fields that
     follow the facts show "…" until the new facts are filled in; text the drafter wrote
-    stays, to be edited.
+    stays, to be edited, and each conclusion is marked carried over ("cần xem lại")
+    until the drafter edits or confirms it.
     """
     today = today or dt.date.today()
     new = copy.deepcopy(draft)
+    # What the drafter wrote last time is carried over, marked to be reviewed; what still
+    # follows the meeting facts is rendered again from the new facts below.
+    carried = notice_date(draft)
+    bound = set(bound_paths(draft))
+    for item in new.notice.body:
+        if item_path(item, "text") in bound or item.carried_from:
+            continue
+        table = item.table
+        has_data = table is not None and any(
+            any(c.strip() for c in r) for r in table.rows[table.header_rows :]
+        )
+        if item.text.strip(" …\n") or has_data:
+            item.carried_from = carried
     new.issued = None
     notice = new.notice
     notice.number = ""

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ucd_desktop.i18n import gettext_ as _
+from ucd_desktop.os_text import describe_os_error
 from ucd_desktop.resources import templates_dir
 from ucd_desktop.storage.paths import user_templates_dir
 from ucd_desktop.templating.template import (
@@ -45,7 +46,7 @@ def load_template_file(path: Path, origin: str = "user") -> NoticeTemplate:
         if len(raw) > MAX_TEMPLATE_BYTES:
             raise TemplateError(path.name, _("the file is too large to be a template"))
     except OSError as exc:
-        raise TemplateError(path.name, exc.strerror or str(exc)) from None
+        raise TemplateError(path.name, describe_os_error(exc)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -126,7 +127,7 @@ class TemplateLibrary:
             except OSError as exc:
                 self.problems.append(
                     _("Template folder {folder} cannot be read: {error}").format(
-                        folder=folder, error=exc.strerror or exc
+                        folder=folder, error=describe_os_error(exc)
                     )
                 )
                 continue

@@ -164,7 +164,14 @@ class LimitedEnvironment(SandboxedEnvironment):
             if format_width(left) > lim.max_result:
                 raise LimitError(_("a format width is too large"))
             lim.check_args((), {"fmt": left.replace("%", "{")})
-            lim.check_args(right if isinstance(right, tuple) else (right,), {})
+            values = right if isinstance(right, tuple) else (right,)
+            lim.check_args(values, {})
+            # Each value prints once per field at most: the result's size, before it is made.
+            fields = max(left.count("%"), 1)
+            size = len(left) + format_width(left)
+            size += fields * sum(printed_size(v, lim.max_total) for v in values)
+            if size > lim.max_result:
+                raise LimitError(_("a formatted text is longer than allowed"))
         elif (
             operator == "+"
             and isinstance(left, Sized)

@@ -27,6 +27,7 @@ __all__ = [
     "NoticeTemplate",
     "TemplateError",
     "parse_template",
+    "signer_source",
     "template_to_toml",
 ]
 
@@ -46,6 +47,15 @@ class FactType(StrEnum):
     LIST = "list"
     CHOICE = "choice"
     NUMBER = "number"
+
+
+#: The kinds of fact a signer's name can follow.
+SIGNER_TYPES = (FactType.PERSON, FactType.TEXT, FactType.CHOICE)
+
+
+def signer_source(spec: FactSpec) -> str:
+    """The Jinja text that renders the signer's name from the fact ``spec``."""
+    return f"{{{{ {spec.key}.name }}}}" if spec.type is FactType.PERSON else f"{{{{ {spec.key} }}}}"
 
 
 class TemplateError(ValueError):
@@ -86,6 +96,9 @@ class NoticeTemplate:
     origin: str = "bundled"
     #: The file's text, to point at lines when a field fails.
     source_text: str = ""
+    #: The fact the signer's name follows (``signer = "chu_tri"``), or "" for none: a new
+    #: chair changes the signer, unless the drafter set the signer by hand.
+    signer: str = ""
 
     def fact(self, key: str) -> FactSpec | None:
         return next((f for f in self.facts if f.key == key), None)
@@ -184,6 +197,17 @@ def parse_template(text: str, *, name: str = "", path: Path | None = None) -> No
     _require(dup is None, label, _("the fact “{key}” is declared twice").format(key=dup))
     notice = data.get("notice", {})
     _require(isinstance(notice, dict), label, _("“notice” must be a table"))
+    signer = data.get("signer", "")
+    _require(isinstance(signer, str), label, _("“signer” must name a fact"))
+    if signer:
+        spec = next((f for f in facts if f.key == signer), None)
+        _require(
+            spec is not None and spec.type in SIGNER_TYPES,
+            label,
+            _("“signer” must name a fact of type person, text or choice (found “{key}”)").format(
+                key=signer
+            ),
+        )
     return NoticeTemplate(
         id=str(tid),
         version=int(version),
@@ -194,6 +218,7 @@ def parse_template(text: str, *, name: str = "", path: Path | None = None) -> No
         notice=notice,
         path=path,
         source_text=text,
+        signer=signer,
     )
 
 
@@ -222,6 +247,8 @@ def template_to_toml(template: NoticeTemplate) -> str:
         "facts": facts,
         "notice": _drop_none(template.notice),
     }
+    if template.signer:
+        doc["signer"] = template.signer
     return "# Mẫu Thông báo kết luận của ucd-desktop\n" + tomli_w.dumps(doc, multiline_strings=True)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
@@ -18,7 +19,7 @@ def _no_variable(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def soffice(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    program = folder / "soffice"
+    program = folder / ("soffice.exe" if os.name == "nt" else "soffice")
     program.write_text("#!/bin/sh\n")
     program.chmod(program.stat().st_mode | stat.S_IXUSR)
     return program

@@ -11,7 +11,13 @@ from typing import Any
 import pytest
 
 from ucd_desktop.export.converters import ConversionError, Job, Reason, Stage, find_converter
-from ucd_desktop.export.converters.word import Win32Automation, WordConverter, find_word
+from ucd_desktop.export.converters.word import (
+    PrintRequest,
+    Win32Automation,
+    WordConverter,
+    find_word,
+)
+from ucd_desktop.i18n import set_language
 
 PDF = b"%PDF-1.7 made by Word"
 
@@ -36,6 +42,19 @@ class FakeDocument:
     def Close(self, **kwargs: Any) -> None:
         self.word.calls.append(("Close", kwargs))
 
+    def PrintOut(self, **kwargs: Any) -> None:
+        self.word.calls.append(("PrintOut", kwargs))
+        if self.word.export_error is not None:
+            raise self.word.export_error
+
+
+class FakeWordBasic:
+    def __init__(self, word: FakeWord) -> None:
+        self.word = word
+
+    def FilePrintSetup(self, **kwargs: Any) -> None:
+        self.word.calls.append(("FilePrintSetup", kwargs))
+
 
 class FakeDocuments:
     def __init__(self, word: FakeWord) -> None:
@@ -54,6 +73,7 @@ class FakeWord:
     def __init__(self) -> None:
         self.calls: list[tuple[str, Any]] = []
         self.Documents = FakeDocuments(self)
+        self.WordBasic = FakeWordBasic(self)
         self.Visible = True
         self.DisplayAlerts = -1
         self.Caption = "Microsoft Word"
@@ -202,3 +222,43 @@ def test_word_comes_before_libreoffice(word: FakeWord, tmp_path: Path) -> None:
     chosen = WordConverter(FakeAutomation(word))
     assert find_converter(word_probe=lambda: chosen, search_paths=[]) is chosen
     assert find_converter("word", word_probe=lambda: chosen) is chosen
+
+
+def test_word_prints_the_docx_on_the_chosen_printer(word: FakeWord, tmp_path: Path) -> None:
+    automation = FakeAutomation(word)
+    source = tmp_path / "notice.docx"
+    source.write_bytes(b"PK")
+    request = PrintRequest("HP LaserJet P2035 (Phòng VT)", copies=3, pages=(2, 3), collate=False)
+    WordConverter(automation).print_file(source, request, Job())
+    names = [name for name, _ in word.calls]
+    assert names == ["Open", "FilePrintSetup", "PrintOut", "Close", "Quit"]
+    setup = word.calls[1][1]
+    # The printer for this Word only: the user's default printer is left alone.
+    assert setup == {"Printer": "HP LaserJet P2035 (Phòng VT)", "DoNotSetAsSysDefault": 1}
+    printed = word.calls[2][1]
+    assert printed["Background"] is False and printed["PrintToFile"] is False
+    assert (printed["Copies"], printed["Collate"]) == (3, False)
+    assert (printed["Range"], printed["From"], printed["To"]) == (3, "2", "3")
+    assert word.calls[0][1]["ReadOnly"] is True
+    assert automation.events[0] == "CoInitialize" and automation.events[-1] == "CoUninitialize"
+
+
+def test_word_prints_everything_by_default(word: FakeWord, tmp_path: Path) -> None:
+    source = tmp_path / "notice.docx"
+    source.write_bytes(b"PK")
+    WordConverter(FakeAutomation(word)).print_file(source, PrintRequest(), Job())
+    names = [name for name, _ in word.calls]
+    assert "FilePrintSetup" not in names  # no printer named: Word's own
+    printed = dict(word.calls)["PrintOut"]
+    assert printed["Range"] == 0 and "From" not in printed and printed["Copies"] == 1
+
+
+def test_a_print_failure_says_so(word: FakeWord, tmp_path: Path) -> None:
+    set_language("en")
+    word.export_error = ComError(-1, "x", (0, "Word", "The printer is offline.", None, 0, 0), None)
+    source = tmp_path / "notice.docx"
+    source.write_bytes(b"PK")
+    with pytest.raises(ConversionError) as caught:
+        WordConverter(FakeAutomation(word)).print_file(source, PrintRequest("P"), Job())
+    assert "could not print" in str(caught.value) and "offline" in str(caught.value)
+    assert [n for n, _ in word.calls][-2:] == ["Close", "Quit"]

@@ -22,13 +22,15 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 from ucd_desktop.export.converters import ConversionError, Job, Reason, Stage
 from ucd_desktop.i18n import gettext_ as _
 
-__all__ = ["Win32Automation", "WordAutomation", "WordConverter", "find_word"]
+__all__ = ["PrintRequest", "Win32Automation", "WordAutomation", "WordConverter", "find_word"]
 
 # Word's constants (WdExportFormat, WdExportOptimizeFor, WdExportRange, WdExportItem,
 # WdExportCreateBookmarks, WdSaveOptions, WdAlertLevel).
@@ -39,7 +41,21 @@ WD_EXPORT_DOCUMENT_CONTENT = 0
 WD_EXPORT_CREATE_NO_BOOKMARKS = 0
 WD_DO_NOT_SAVE_CHANGES = 0
 WD_ALERTS_NONE = 0
+# WdPrintOutRange, WdPrintOutItem.
+WD_PRINT_ALL_DOCUMENT = 0
+WD_PRINT_FROM_TO = 3
+WD_PRINT_DOCUMENT_CONTENT = 0
 _POLL_S = 0.1
+
+
+@dataclass(frozen=True)
+class PrintRequest:
+    """What the print dialog asked for: the printer's name, copies, pages (1-based)."""
+
+    printer: str = ""
+    copies: int = 1
+    pages: tuple[int, int] | None = None
+    collate: bool = True
 
 
 class WordAutomation(Protocol):
@@ -135,13 +151,66 @@ class WordConverter:
         self.automation = automation
 
     def convert(self, source: Path, target: Path, job: Job) -> None:
+        target = Path(target).resolve()
+
+        def export(_word: Any, document: Any) -> None:
+            document.ExportAsFixedFormat(
+                OutputFileName=str(target),
+                ExportFormat=WD_EXPORT_FORMAT_PDF,
+                OpenAfterExport=False,
+                OptimizeFor=WD_EXPORT_OPTIMIZE_FOR_PRINT,
+                Range=WD_EXPORT_ALL_DOCUMENT,
+                Item=WD_EXPORT_DOCUMENT_CONTENT,
+                IncludeDocProps=True,
+                KeepIRM=True,
+                CreateBookmarks=WD_EXPORT_CREATE_NO_BOOKMARKS,
+                DocStructureTags=True,
+                BitmapMissingFonts=True,
+                UseISO19005_1=False,
+            )
+
+        self._run(Path(source).resolve(), export, job)
+        if not target.is_file() or target.stat().st_size == 0:
+            raise ConversionError(Reason.CRASHED, _("Microsoft Word did not make the PDF."))
+
+    def print_file(self, source: Path, request: PrintRequest, job: Job) -> None:
+        """Print the .docx ``source`` with Word itself, exactly as Word prints it.
+
+        The printer is chosen for this Word process only (``FilePrintSetup`` with
+        ``DoNotSetAsSysDefault``: setting ``ActivePrinter`` would change the user's
+        default printer); Word sends the job before it is closed (``Background=False``).
+        """
+
+        def print_out(word: Any, document: Any) -> None:
+            if request.printer:
+                word.WordBasic.FilePrintSetup(Printer=request.printer, DoNotSetAsSysDefault=1)
+            pages: dict[str, Any] = {"Range": WD_PRINT_ALL_DOCUMENT}
+            if request.pages is not None:
+                first, last = request.pages
+                pages = {"Range": WD_PRINT_FROM_TO, "From": str(first), "To": str(last)}
+            document.PrintOut(
+                Background=False,
+                Append=False,
+                Item=WD_PRINT_DOCUMENT_CONTENT,
+                Copies=max(1, request.copies),
+                Collate=request.collate,
+                PrintToFile=False,
+                **pages,
+            )
+
+        self._run(Path(source).resolve(), print_out, job, printing=True)
+
+    def _run(
+        self, source: Path, action: Callable[[Any, Any], None], job: Job, printing: bool = False
+    ) -> None:
+        """Open ``source`` in a new invisible Word, do ``action(word, document)``, quit."""
         job.check_cancelled()
-        state: dict[str, Any] = {"pid": None, "error": None}
+        state: dict[str, Any] = {"pid": None, "error": None, "printing": printing}
         caption = f"ucd-desktop-{secrets.token_hex(6)}"
         worker = threading.Thread(
             target=self._work,
-            args=(Path(source).resolve(), Path(target).resolve(), caption, job, state),
-            name="ucd-word-pdf",
+            args=(source, action, caption, job, state),
+            name="ucd-word",
             daemon=True,
         )
         worker.start()
@@ -165,8 +234,6 @@ class WordConverter:
         error = state["error"]
         if isinstance(error, ConversionError):
             raise error
-        if not target.is_file() or target.stat().st_size == 0:
-            raise ConversionError(Reason.CRASHED, _("Microsoft Word did not make the PDF."))
 
     def _stop(self, state: dict[str, Any], caption: str) -> None:
         pid = state["pid"]
@@ -177,14 +244,19 @@ class WordConverter:
             self.automation.kill(int(pid))
 
     def _work(
-        self, source: Path, target: Path, caption: str, job: Job, state: dict[str, Any]
+        self,
+        source: Path,
+        action: Callable[[Any, Any], None],
+        caption: str,
+        job: Job,
+        state: dict[str, Any],
     ) -> None:
         automation = self.automation
         word: Any = None
         try:
             automation.begin_thread()
         except Exception as exc:
-            state["error"] = self._failure(exc)
+            state["error"] = self._failure(exc, bool(state["printing"]))
             return
         try:
             job.report(Stage.STARTING)
@@ -204,25 +276,12 @@ class WordConverter:
                 NoEncodingDialog=True,
             )
             try:
-                document.ExportAsFixedFormat(
-                    OutputFileName=str(target),
-                    ExportFormat=WD_EXPORT_FORMAT_PDF,
-                    OpenAfterExport=False,
-                    OptimizeFor=WD_EXPORT_OPTIMIZE_FOR_PRINT,
-                    Range=WD_EXPORT_ALL_DOCUMENT,
-                    Item=WD_EXPORT_DOCUMENT_CONTENT,
-                    IncludeDocProps=True,
-                    KeepIRM=True,
-                    CreateBookmarks=WD_EXPORT_CREATE_NO_BOOKMARKS,
-                    DocStructureTags=True,
-                    BitmapMissingFonts=True,
-                    UseISO19005_1=False,
-                )
+                action(word, document)
             finally:
                 with contextlib.suppress(Exception):
                     document.Close(SaveChanges=WD_DO_NOT_SAVE_CHANGES)
         except Exception as exc:
-            state["error"] = self._failure(exc)
+            state["error"] = self._failure(exc, bool(state["printing"]))
         finally:
             if word is not None:
                 with contextlib.suppress(Exception):
@@ -230,7 +289,7 @@ class WordConverter:
             with contextlib.suppress(Exception):
                 automation.end_thread()
 
-    def _failure(self, exc: BaseException) -> ConversionError:
+    def _failure(self, exc: BaseException, printing: bool = False) -> ConversionError:
         detail = " ".join(self.automation.error_text(exc).split()) or type(exc).__name__
         lowered = detail.lower()
         if "in use" in lowered or "locked" in lowered or "đang được sử dụng" in lowered:
@@ -239,6 +298,11 @@ class WordConverter:
                 _("Microsoft Word could not open the file: it is in use ({detail}).").format(
                     detail=detail
                 ),
+            )
+        if printing:
+            return ConversionError(
+                Reason.CRASHED,
+                _("Microsoft Word could not print: {detail}").format(detail=detail),
             )
         return ConversionError(
             Reason.CRASHED,

@@ -43,6 +43,12 @@ _COMMANDS = (
     ("promote", N_("Promote"), "Alt+Left", N_("One level up: point → clause → section")),
     ("demote", N_("Demote"), "Alt+Right", N_("One level down: clause → point → bullet")),
     ("paste", N_("Paste as items"), "Ctrl+Shift+V", N_("Split the copied text into items")),
+    (
+        "confirm",
+        N_("Keep as is"),
+        "Ctrl+Shift+K",
+        N_("The carried-over item was reviewed: keep it as it is"),
+    ),
 )
 
 
@@ -165,6 +171,9 @@ class BodyEditor(QWidget):
         kind = body[index].kind if index is not None else None
         self.buttons["promote"].setEnabled(kind not in (None, ItemKind.SECTION, ItemKind.TABLE))
         self.buttons["demote"].setEnabled(kind not in (None, ItemKind.BULLET, ItemKind.TABLE))
+        carried = index is not None and bool(body[index].carried_from)
+        self.buttons["confirm"].setVisible(any(it.carried_from for it in body))
+        self.buttons["confirm"].setEnabled(carried)
 
     def _index(self) -> int | None:
         if self.current is None:
@@ -204,7 +213,20 @@ class BodyEditor(QWidget):
         elif key in ("promote", "demote"):
             self.doc.shift_level(item_id, -1 if key == "promote" else 1)
             self.focus_item(item_id)
+        elif key == "confirm":
+            self.doc.confirm_carried(item_id)
+            self._next_carried(item_id)
         self._update_buttons()
+
+    def _next_carried(self, after_id: str) -> None:
+        """After confirming an item, the cursor goes to the next one still to review."""
+        order = [it.id for it in self.doc.notice.items_in(self.owner)]
+        ids = [i for i in self.doc.carried_ids() if i in order]  # this editor's items
+        if not ids:
+            return
+        here = order.index(after_id) if after_id in order else -1
+        later = [i for i in ids if order.index(i) > here]
+        self.focus_item((later or ids)[0])
 
     def paste_text(self, after_id: str | None, text: str) -> None:
         """Split ``text`` into items after ``after_id``; an empty item there is replaced."""

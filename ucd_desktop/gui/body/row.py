@@ -236,7 +236,7 @@ class ItemRow(QFrame):
         label = self.number.text()
         self.kind_box.setAccessibleName(_("Kind of item {label}").format(label=label).strip())
         titles = {
-            ItemKind.SECTION: _("Section title (in capitals)"),
+            ItemKind.SECTION: _("Section title (printed in capitals)"),
             ItemKind.CLAUSE: _("Clause heading (optional)"),
             ItemKind.POINT: _("Point heading (optional)"),
         }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QRegularExpression
+from PySide6.QtCore import QDate, QRegularExpression, QSize
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ucd_desktop.gui.geometry import remember_size
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.problems import Severity
 
@@ -96,7 +97,7 @@ class CheckReportDialog(QDialog):
     def __init__(self, name: str, findings: list[object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Check of {name}").format(name=name))
-        self.resize(640, 420)
+        remember_size(self, "check-report", QSize(640, 420))
         layout = QVBoxLayout(self)
         if findings:
             text = _("{n} point(s) depart from Decree 30:").format(n=len(findings))

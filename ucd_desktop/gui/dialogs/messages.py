@@ -19,6 +19,7 @@ __all__ = [
     "ask_locked",
     "ask_open_locked",
     "ask_open_path",
+    "ask_print_with_problems",
     "ask_restore",
     "ask_save_path",
     "ask_text",
@@ -162,6 +163,30 @@ def ask_export_with_errors(parent: QWidget | None, count: int, first: str) -> bo
         first,
     )
     return key == "export"
+
+
+def ask_print_with_problems(parent: QWidget | None, errors: int, blanks: int, first: str) -> bool:
+    """Errors or unfilled "…" before printing: True to print anyway, False to go back."""
+    parts = []
+    if errors:
+        parts.append(_("{n} error(s) against Decree 30").format(n=errors))
+    if blanks:
+        parts.append(_("{n} blank(s) “…” still to fill in").format(n=blanks))
+    key = choose(
+        parent,
+        QMessageBox.Icon.Warning,
+        _("Print the notice?"),
+        _("The notice has {problems}. A printed notice should have none.").format(
+            problems=_(" and ").join(parts)
+        ),
+        [
+            ("print", _("&Print anyway"), Role.AcceptRole),
+            ("back", _("&Go back and fix"), Role.RejectRole),
+        ],
+        "back",
+        first,
+    )
+    return key == "print"
 
 
 def after_export(parent: QWidget | None, path: Path) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ucd_desktop.gui.geometry import remember_size
 from ucd_desktop.i18n import LANGUAGES
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.storage.settings import AUTOSAVE_RANGE, Settings
@@ -69,7 +71,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Settings"))
-        self.resize(600, 440)
+        remember_size(self, "settings", QSize(600, 440))
         self.original = copy.deepcopy(settings)
         tabs = QTabWidget()
         general = QWidget()

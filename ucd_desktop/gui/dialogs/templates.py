@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QCheckBox,
     QDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ucd_desktop.gui.geometry import remember_size
 from ucd_desktop.gui.style import hint as style_hint
 from ucd_desktop.gui.style import mark
 from ucd_desktop.i18n import gettext_ as _
@@ -48,8 +50,19 @@ class _TemplateDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        line = QFontMetrics(option.font).lineSpacing()
-        return QSize(option.rect.width(), 3 * line + 2 * _PAD + 2)
+        """Room for the name and the whole description, wrapped at the list's width."""
+        metrics = QFontMetrics(option.font)
+        line = metrics.lineSpacing()
+        view = option.widget
+        width = option.rect.width()
+        if isinstance(view, QAbstractScrollArea):
+            width = view.viewport().width()
+        width = max(width, 200)
+        description = str(index.data(_DESCRIPTION_ROLE) or "")
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        text = metrics.boundingRect(QRect(0, 0, width - 2 * _PAD, 100_000), flags, description)
+        lines = max(1, round(text.height() / line)) if description else 0
+        return QSize(width, (1 + lines) * line + 2 * _PAD + 2)
 
     def paint(
         self,
@@ -73,7 +86,7 @@ class _TemplateDelegate(QStyledItemDelegate):
         line = QFontMetrics(opt.font).lineSpacing()
         painter.setFont(bold)
         name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        painter.drawText(rect.adjusted(0, 0, 0, -2 * line), Qt.AlignmentFlag.AlignLeft, name)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, name)
         painter.setFont(opt.font)
         description = str(index.data(_DESCRIPTION_ROLE) or "")
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
@@ -94,9 +107,8 @@ def _origin(template: NoticeTemplate) -> str:
     return _("bundled template")
 
 
-def _short(text: str, limit: int = 140) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+def _one_paragraph(text: str) -> str:
+    return " ".join(text.split())
 
 
 class NewFromTemplateDialog(QDialog):
@@ -105,7 +117,7 @@ class NewFromTemplateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("New notice"))
-        self.resize(620, 460)
+        remember_size(self, "new-notice", QSize(620, 460))
         layout = QVBoxLayout(self)
         intro = QLabel(_("Choose the kind of meeting. You fill in its facts in the form."))
         intro.setWordWrap(True)
@@ -113,6 +125,10 @@ class NewFromTemplateDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(_("Templates"))
         self.list.setAlternatingRowColors(True)
+        # Each row as tall as its whole description at the list's width, again on resizing.
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setUniformItemSizes(False)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.list, 1)
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -137,7 +153,7 @@ class NewFromTemplateDialog(QDialog):
                 title = f"{template.name} — {_origin(template)}"
             item = QListWidgetItem(title)
             item.setData(_TEMPLATE_ROLE, template)
-            item.setData(_DESCRIPTION_ROLE, _short(template.description))
+            item.setData(_DESCRIPTION_ROLE, _one_paragraph(template.description))
             item.setToolTip(template.description)
             self.list.addItem(item)
         blank = QListWidgetItem(_("Blank notice"))
@@ -203,7 +219,7 @@ class SaveAsTemplateDialog(QDialog):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Save as template"))
-        self.resize(520, 420)
+        remember_size(self, "save-template", QSize(520, 420))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(name)
@@ -223,10 +239,14 @@ class SaveAsTemplateDialog(QDialog):
             ("signer", _("The signer and the authority lines")),
             ("recipients", _("The recipients and the archive line")),
             ("skeleton", _("The sections and clauses (their headings)")),
-            ("phrasing", _("The wording (opening, lead-in, closing, item texts)")),
+            ("phrasing", _("The wording (opening, lead-in, closing)")),
+            (
+                "conclusions",
+                _("The conclusions' text (each one to be reviewed in the next notice)"),
+            ),
         ):
             check = QCheckBox(text)
-            check.setChecked(True)
+            check.setChecked(key != "conclusions")
             check.setAccessibleName(text)
             layout.addWidget(check)
             self.checks[key] = check

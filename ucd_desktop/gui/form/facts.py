@@ -30,6 +30,7 @@ from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.draft import FactValue
 from ucd_desktop.templating.from_draft import link_fact_specs
+from ucd_desktop.templating.header_facts import header_rules
 from ucd_desktop.templating.template import FactSpec, FactType
 from ucd_desktop.text.clean import clean_field
 
@@ -139,9 +140,13 @@ class FactsSection(Section):
         self.rebuild()
 
     def specs(self) -> list[FactSpec]:
-        if self.doc.template is not None:
-            return self.doc.template.facts
-        return link_fact_specs(self.doc.draft)
+        """The facts to ask for: not those the header above already gives."""
+        link = self.doc.draft.template
+        given = set(header_rules(link.sources)) if link is not None else set()
+        specs = self.doc.template.facts if self.doc.template is not None else None
+        if specs is None:
+            specs = link_fact_specs(self.doc.draft)
+        return [s for s in specs if s.key not in given]
 
     def sync(self, change: Change) -> None:
         if change.everything:

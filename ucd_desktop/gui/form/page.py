@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QPushButton, QWidget
 
 from ucd_desktop.decree import numbers as rules
@@ -53,7 +54,8 @@ class PageSection(Section):
         self.add_row(N_("Line &spacing (× single):"), self.line_spacing)
         self.indent = QComboBox()
         for cm in rules.FIRST_LINE_INDENTS_CM:
-            self.indent.addItem(f"{cm:g} cm", str(cm))
+            # The decimal comma, like the spin boxes ("1,27 cm" beside "20,0 mm").
+            self.indent.addItem(f"{QLocale().toString(cm, 'g')} cm", str(cm))
         binder.combo("page.first_line_indent_cm", self.indent, float)
         self.add_row(N_("First-line &indent:"), self.indent)
         self.paragraph = _spin(rules.MIN_PARAGRAPH_SPACING_PT, 24, 1, " pt", 0)

@@ -21,6 +21,7 @@ from ucd_desktop.gui.form.facts import FactsSection
 from ucd_desktop.gui.form.fields import UndoRouter, set_problem
 from ucd_desktop.gui.form.header import IssuerSection, MarksSection, NumberDateSection
 from ucd_desktop.gui.form.page import PageSection
+from ucd_desktop.gui.form.wheel import WheelGuard
 from ucd_desktop.gui.settings_store import SettingsStore
 from ucd_desktop.gui.undo import Change
 from ucd_desktop.i18n import N_
@@ -106,6 +107,8 @@ class NoticeForm(QScrollArea):
             column.addWidget(section)
         column.addStretch(1)
         self.setWidget(inner)
+        self.wheel_guard = WheelGuard(self)
+        self.wheel_guard.watch(inner)
         self._marked: list[QWidget] = []
 
     @property

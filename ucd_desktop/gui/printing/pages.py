@@ -3,16 +3,17 @@
 The preview (``printing_view.PdfPagesView``) shows the PDF that Word or LibreOffice made,
 drawn by PDFium: the drafter sees its true page breaks, sharp at any zoom, and only the
 parts of pages in view are drawn (a 30-page notice costs no more memory than a 1-page
-one). "Print…" opens the system's print dialog (printer, copies, pages) and paints the
-pages on the whole sheet (the Decree's margins come from the document, not from the
-printer) at the printer's resolution up to 600 dpi, in horizontal bands so that a page
-never needs more than a few megabytes. Copies are made by the printer when it can,
+one). "Print…" opens the system's print dialog (printer, copies, pages); Word or the
+print queue then print the document as vectors where they can (``routes``); otherwise
+the pages are painted on the whole sheet (the Decree's margins come from the document,
+not from the printer) at the printer's resolution up to 300 dpi, in horizontal bands so
+that a page never needs more than a few megabytes. Copies are made by the printer when it can,
 otherwise page by page here (collated or not, as chosen in the dialog).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, QSizeF, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -26,7 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from ucd_desktop.export.pdf import PdfDocument
+from ucd_desktop.gui.dialogs import messages
+from ucd_desktop.gui.geometry import ScreenMemory
+from ucd_desktop.gui.printing import routes
 from ucd_desktop.gui.printing.render import LoadedPdf, load_pdf, render_page
+from ucd_desktop.gui.printing.routes import PrintJob
 from ucd_desktop.gui.printing.view import PdfPagesView, ZoomMode
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.i18n import ngettext_
@@ -41,8 +46,9 @@ __all__ = [
     "render_page",
 ]
 
-#: Printing above this gains nothing visible on office printers and costs memory.
-MAX_PRINT_DPI = 600
+#: Painting above this gains nothing visible on office printers and spools 4× the
+#: pixels (see ``routes``: Word or the print queue print vectors where they can).
+MAX_PRINT_DPI = 300
 #: Height of one band, in device pixels (600 dpi: about 20 MB per band).
 BAND_PX = 1024
 
@@ -124,10 +130,20 @@ def paint_pdf(pdf: LoadedPdf, printer: QPrinter) -> int:
 class PdfPrintPreview(QDialog):
     """The converted PDF's pages, with zoom, and "Print…" to print them."""
 
-    def __init__(self, document: PdfDocument, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: PdfDocument,
+        title: str,
+        parent: QWidget | None = None,
+        docx: bytes | None = None,
+    ) -> None:
         super().__init__(parent)
         self.pdf = load_pdf(document.data)
         self.document = document
+        self.docx = docx
+        self.title = title
+        #: How the last print went out: "word", "queue" or "paint" (``routes``).
+        self.route = ""
         self.printer = new_printer(title)
         self.painted_pages = 0
         pages = self.pdf.page_count
@@ -180,8 +196,15 @@ class PdfPrintPreview(QDialog):
         layout.addWidget(note)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
-        self.resize(860, 1000)
+        # As tall as a page would like, never more than the screen has (a 1366×768
+        # laptop); as last time on this screen.
+        self.screen_memory = ScreenMemory("print-preview")
+        self.screen_memory.restore(self, QSize(860, 1000))
         self._show_page(0)
+
+    def done(self, result: int) -> None:
+        self.screen_memory.save(self)
+        super().done(result)
 
     @property
     def page_count(self) -> int:
@@ -203,12 +226,18 @@ class PdfPrintPreview(QDialog):
         self.view.set_zoom(self.view.zoom * factor)
 
     def print_on(self, printer: QPrinter) -> int:
-        """Paint the pages on ``printer`` (as chosen in the print dialog)."""
+        """Send the pages to ``printer`` (as chosen in the print dialog), the best way."""
+        job = PrintJob(self.pdf, self.document.data, self.docx)
+        self.route, send = routes.choose_route(printer, job, paint_pdf)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.painted_pages = paint_pdf(self.pdf, printer)
-        finally:
+            self.painted_pages = send(job, printer, self.title)
+        except routes.PrintError as exc:
+            self.painted_pages = 0
             QApplication.restoreOverrideCursor()
+            messages.warn(self, str(exc))
+            return 0
+        QApplication.restoreOverrideCursor()
         return self.painted_pages
 
     def choose_printer_and_print(self) -> None:

@@ -34,6 +34,7 @@ from ucd_desktop.export.converters import (
     Job,
     find_converter,
 )
+from ucd_desktop.export.converters.word import find_word
 from ucd_desktop.export.pdf import PdfDocument, notice_to_pdf
 from ucd_desktop.gui.dialogs import messages
 from ucd_desktop.gui.printing.pages import PdfPrintPreview, load_pdf, paint_pdf, render_page
@@ -137,6 +138,16 @@ def export_pdf(parent: QWidget, notice: Notice, suggested: Path) -> Path | None:
     return export_pdf_to(parent, notice, path)
 
 
+def _docx_for_word(notice: Notice) -> bytes | None:
+    """The .docx, when Word is here to print it (else the PDF is printed)."""
+    if find_word() is None:
+        return None
+    from ucd_desktop.export.docx_writer import render_docx
+    from ucd_desktop.layout.build import build_layout
+
+    return render_docx(build_layout(copy.deepcopy(notice)))
+
+
 def _title(notice: Notice) -> str:
     summary = " ".join(plain_text(notice.summary).split())
     return summary[:100] or _("Notice")
@@ -148,7 +159,7 @@ def print_notice(parent: QWidget, notice: Notice) -> bool:
     if document is None:
         return False
     try:
-        preview = PdfPrintPreview(document, _title(notice), parent)
+        preview = PdfPrintPreview(document, _title(notice), parent, _docx_for_word(notice))
     except ValueError as exc:
         _message(parent, str(exc))
         return False
