@@ -92,8 +92,8 @@ def test_template_link_keeps_the_line_breaks_of_a_list_field(tmp_path: Path) -> 
 @pytest.mark.parametrize(
     ("content", "fragment"),
     [
-        ("{not json", "bị hỏng hoặc không phải tệp bản thảo"),
-        ('{"format": "other", "version": 1}', "không phải tệp bản thảo của ucd-desktop"),
+        ("{not json", "bị hỏng hoặc không phải tệp bản nháp"),
+        ('{"format": "other", "version": 1}', "không phải tệp bản nháp của ucd-desktop"),
         ('{"format": "ucd-desktop-draft", "version": 99}', "phiên bản ucd-desktop mới hơn"),
         ('{"format": "ucd-desktop-draft"}', "không có phiên bản định dạng hợp lệ"),
         (
@@ -101,7 +101,7 @@ def test_template_link_keeps_the_line_breaks_of_a_list_field(tmp_path: Path) -> 
             "notice.body[0].kind",
         ),
         ('{"format": "ucd-desktop-draft", "version": 1, "notice": {"day": "5"}}', "notice.day"),
-        ("[1, 2]", "không phải tệp bản thảo của ucd-desktop"),
+        ("[1, 2]", "không phải tệp bản nháp của ucd-desktop"),
     ],
 )
 def test_broken_drafts_get_a_clear_message(content: str, fragment: str, tmp_path: Path) -> None:
