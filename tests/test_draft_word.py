@@ -29,4 +29,3 @@ def test_every_catalogue_says_ban_nhap() -> None:
                 said += len(re.findall(r"bản nháp", text or "", re.IGNORECASE))
     assert found == []
     assert said >= 10  # the word is there, in the window's and the command line's texts
-
