@@ -97,6 +97,9 @@ def inside(out: Path, size: str) -> int:
     from ucd_desktop.storage.settings import Settings
 
     app = ensure_app()
+    from ucd_desktop.gui.qt_locale import apply_locale
+
+    apply_locale("vi")  # as run_app does: Qt's texts and the decimal comma ("20,0 mm")
     width, height = (int(v) for v in size.split("x"))
     out.mkdir(parents=True, exist_ok=True)
 
