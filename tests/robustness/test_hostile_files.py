@@ -112,10 +112,11 @@ DRAFT_CASES = {
     "a folder": (_folder("hop.ucd"), "thư mục"),
 }
 DOCX_CASES = {
-    "zip bomb (1 GiB inside 1 MB)": (lambda f: _bomb(f), "quá lớn"),
-    "not a zip": (_write("cu.docx", b"Day khong phai tep Word.\n" * 200), "bị hỏng"),
+    "zip bomb (1 GiB inside 1 MB)": (lambda f: _bomb(f), "giải nén"),
+    # Said as what they are (reading/sniff.py), not "damaged".
+    "not a zip": (_write("cu.docx", b"Day khong phai tep Word.\n" * 200), "văn bản thuần"),
     "cut in half": (_write("cu.docx", GOOD_DOCX[: len(GOOD_DOCX) // 2]), "bị hỏng"),
-    "empty file": (_write("cu.docx", b""), "bị hỏng"),
+    "empty file": (_write("cu.docx", b""), "tệp rỗng"),
     "billion laughs": (_write("cu.docx", with_document_xml(GOOD_DOCX, BILLION_LAUGHS)), "hỏng"),
     "external entity": (_write("cu.docx", with_document_xml(GOOD_DOCX, XXE)), "hỏng"),
     "200 MB": (_sparse("cu.docx", 200), "quá lớn"),

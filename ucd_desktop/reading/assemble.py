@@ -197,8 +197,8 @@ def from_file(path: Path, tesseract: str = "", progress: Progress | None = None)
         return result
     if kind is Kind.TEXT and (suffix in _TEXT_SUFFIXES or not suffix):
         return from_text(_decode_text_file(data, path))
-    if kind is not Kind.TEXT:
-        raise ReadError(describe(kind, path.name))
+    if kind is not Kind.TEXT or suffix in (".docx", ".docm", ".doc"):
+        raise ReadError(describe(kind, path.name))  # what it is: text named as Word
     raise ReadError(
         _(
             "{name}: this kind of file cannot be imported. Use a .docx, .doc, .pdf, "

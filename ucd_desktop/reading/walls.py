@@ -161,7 +161,7 @@ def check_zip(archive: zipfile.ZipFile, name: str = "") -> None:
         for i in infos
     )
     if total > MAX_UNPACKED_BYTES or bomb:
-        _log.warning("zip refused: %d parts, %d bytes unpacked from %d", len(infos), total, packed)
+        _log.info("zip refused: %d parts, %d bytes unpacked from %d", len(infos), total, packed)
         raise ReadError(
             _(
                 "{name} unpacks to {size} MB from {packed} MB: far more than a notice "

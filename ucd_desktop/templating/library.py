@@ -148,7 +148,7 @@ class TemplateLibrary:
                     self.templates.append(load_template_file(path, origin))
                 except TemplateError as exc:
                     broken = BrokenTemplate(path, folder, origin, exc.reason)
-                    _log.warning(
+                    _log.info(
                         "template file %s in %s cannot be used: %s", path.name, folder, exc.reason
                     )
                     self.broken.append(broken)
@@ -157,7 +157,7 @@ class TemplateLibrary:
         _log.info("%d templates, %d broken files", len(self.templates), len(self.broken))
         for tid, shared in self.duplicates().items():
             where = ", ".join(str(t.path.parent) if t.path else t.origin for t in shared)
-            _log.warning("template id %s is used in several folders: %s", tid, where)
+            _log.info("template id %s is used in several folders: %s", tid, where)
             self.problems.append(
                 _(
                     "Template id “{id}” is used in several folders ({folders}): both are listed."
