@@ -86,7 +86,9 @@ winpath() { echo "Z:$(readlink -f "$1" | tr / '\\')"; }
 
 # Every Windows program runs with its output piped (see above) into the log.
 w() { "$@" </dev/null 2>&1 | tee -a "$LOG"; return "${PIPESTATUS[0]}"; }
-wpy() { w env LC_ALL=C.UTF-8 timeout 900 wine "$PY" -B "$@"; }
+# A hang guard, not a time limit: PyInstaller took 48 s on an idle machine and 15 minutes
+# with the two cores shared by several full test runs.
+wpy() { w env LC_ALL=C.UTF-8 timeout 2400 wine "$PY" -B "$@"; }
 wpip() { wpy -m pip --disable-pip-version-check --no-input "$@"; }
 # A Windows console: a pty (script(1)), which Wine shows to the program as a console.
 in_console() { # OUTFILE ENV_ASSIGNMENTS... -- COMMAND (one string)
