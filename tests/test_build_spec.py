@@ -257,6 +257,9 @@ def test_the_data_list(spec: dict[str, Any]) -> None:
     assert set((REPO / "templates").glob("*.toml")) <= sources
     assert REPO / "resources" / "examples" / "long-an-2022.ucd" in sources
     assert REPO / "resources" / "fonts" / "LICENSE-liberation-fonts.txt" in sources
+    # The preview's serif with every Vietnamese letter (gui/preview/fonts.py).
+    assert set((REPO / "resources" / "fonts").glob("LiberationSerif-*.ttf")) <= sources
+    assert len(list((REPO / "resources" / "fonts").glob("LiberationSerif-*.ttf"))) == 4
 
 
 def test_a_frozen_layout_finds_its_files(spec: dict[str, Any], tmp_path: Path) -> None:

@@ -29,12 +29,3 @@ def test_every_catalogue_says_ban_nhap() -> None:
                 said += len(re.findall(r"bản nháp", text or "", re.IGNORECASE))
     assert found == []
     assert said >= 10  # the word is there, in the window's and the command line's texts
-
-
-def test_the_summary_rule_says_must_not() -> None:
-    """ "Trích yếu không kết thúc bằng dấu chấm." read as a statement that it does not."""
-    from ucd_desktop.i18n import gettext_, set_language
-
-    set_language("vi")
-    text = gettext_("The summary must not end with a full stop.")
-    assert text == "Trích yếu không được kết thúc bằng dấu chấm."

@@ -166,12 +166,10 @@ class TestFacts:
     def test_a_template_mistake_in_vietnamese(self, tmp_path: Path) -> None:
         source = (REPO / "templates" / "hoi-nghi.toml").read_text(encoding="utf-8")
         broken = tmp_path / "hong.toml"
-        # The signer follows the chair through `signer = "chu_tri"`; the summary names him.
-        broken.write_text(
-            source.replace("Kết luận của {{ chu_tri }}", "Kết luận của {{ chu_tri.nam }}", 1),
-            encoding="utf-8",
-        )
-        assert "chu_tri.nam" in broken.read_text(encoding="utf-8")
+        summary = 'summary = "Kết luận của {{ chu_tri }}'
+        assert summary in source
+        mistake = source.replace(summary, 'summary = "Kết luận của {{ chu_tri.nam }}', 1)
+        broken.write_text(mistake, encoding="utf-8")
         person = '{"name": "Nguyễn Minh Lâm", "position": "Phó Chủ tịch UBND tỉnh"}'
         target = tmp_path / "x.ucd"
         result = cli("new", "-t", str(broken), "-o", str(target), "--fact", f"chu_tri={person}")

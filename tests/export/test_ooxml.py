@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from tests.export.parts import NS, NS_DECL_WRAP, W
@@ -124,3 +125,12 @@ def test_body_table_has_a_single_line_grid_and_padding() -> None:
     assert {e.get(f"{W}val") for e in edges} == {"single"}
     assert tbl.find(".//w:tcBorders", NS) is None
     assert tbl.find("w:tblPr/w:tblCellMar/w:left", NS).get(f"{W}w") == "80"
+
+
+@pytest.mark.parametrize("borders", [False, True])
+def test_tbllook_hex_value_agrees_with_its_attributes(borders: bool) -> None:
+    look = _parse(table_xml(_table(borders), 6001)).find("w:tblPr/w:tblLook", NS)
+    bits = {"firstRow": 0x20, "lastRow": 0x40, "firstColumn": 0x80, "lastColumn": 0x100}
+    bits |= {"noHBand": 0x200, "noVBand": 0x400}
+    expected = sum(bit for name, bit in bits.items() if look.get(f"{W}{name}") == "1")
+    assert int(look.get(f"{W}val"), 16) == expected

@@ -11,8 +11,8 @@ from ucd_desktop.gui.form.date_input import DateInput
 from ucd_desktop.gui.form.fields import LineField, TextField
 from ucd_desktop.gui.form.header import DateMode, mode_of
 from ucd_desktop.gui.main_window import MainWindow
+from ucd_desktop.layout.problems import validate
 from ucd_desktop.model.paths import text_paths
-from ucd_desktop.model.validate import validate
 from ucd_desktop.text.clean import clean_field
 
 __all__ = ["check_form", "shown_windows"]

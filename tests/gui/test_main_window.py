@@ -189,3 +189,13 @@ def test_opening_a_file_from_the_command_line(
     assert window.doc.path == path
     assert window.doc.notice.summary == draft.notice.summary
     assert not window.facts_visible() if hasattr(window, "facts_visible") else True
+
+
+def test_a_header_line_broken_for_the_drafter_shows_in_the_problems(window: MainWindow) -> None:
+    notice = window.doc.notice
+    notice.issuing_body = ["SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"]
+    window.doc.load(window.doc.draft, None, None)
+    window.refresh()
+    (found,) = [p for p in window.problems.problems if p.code == "header-line-broken"]
+    assert found.field == "issuing_body"
+    assert "SỞ VĂN HÓA, / THỂ THAO VÀ DU LỊCH" in found.message

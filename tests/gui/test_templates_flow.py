@@ -245,6 +245,7 @@ def test_a_failing_template_is_one_message_in_the_window(
     before = window.doc.draft
     assert window.files.start_new(template) is False
     assert len(warned) == 1, warned
-    at = str(text.splitlines().index(line) + 1)  # the summary's line in the file
-    assert template.name in warned[0] and at in warned[0] and "Traceback" not in warned[0]
+    at = next(i for i, x in enumerate(source.splitlines(), 1) if x.startswith("summary = "))
+    assert template.name in warned[0] and f" {at}:" in warned[0], (at, warned[0])
+    assert "Traceback" not in warned[0]
     assert window.doc.draft is before

@@ -11,7 +11,7 @@ from ucd_desktop.decree.numbers import mm_to_pt
 from ucd_desktop.layout.blocks import Align, Para, TableBlock
 from ucd_desktop.layout.body import TABLE_CELL_PADDING, body_blocks, column_widths
 from ucd_desktop.layout.metrics import text_width
-from ucd_desktop.model.notice import BodyItem, ItemKind, Notice, PageSetup, Table
+from ucd_desktop.model.notice import BodyItem, ItemKind, Notice, PageSetup, Table, TitleEnd
 
 WIDTH = 467.7
 
@@ -61,7 +61,7 @@ def test_section_and_clause_titles_are_bold_text_is_not() -> None:
     assert section.text == "I. ĐÁNH GIÁ CHUNG"
     assert all(r.bold for r in section.runs)
     assert [(r.text, r.bold) for r in clause.runs] == [
-        ("1. Sở Xây dựng", True),
+        ("1. Sở Xây dựng:", True),
         (" Chủ trì thực hiện.", False),
     ]
 
@@ -145,6 +145,7 @@ def test_tables_fit_the_text_width() -> None:
         assert t.borders and t.role == "body-table"
         for row in t.rows:
             assert [c.width for c in row.cells] == t.widths
+            # Heading rows and rows that fit on a page only: a taller row must split.
             assert row.cant_split
     heading = tables[0].rows[0]
     assert heading.header and all(p.runs[0].bold for c in heading.cells for p in c.paras)
@@ -173,3 +174,54 @@ def test_column_widths_respect_weights_and_longest_words() -> None:
     pad = 2 * TABLE_CELL_PADDING + 1
     assert sum(crowded) == pytest.approx(200)
     assert crowded[0] / crowded[1] == pytest.approx((300 + pad) / (100 + pad))
+
+
+@pytest.mark.parametrize(
+    ("title", "end", "text", "expected"),
+    [
+        ("Về công tác chỉ đạo", TitleEnd.COLON, "Giao các sở.", "1. Về công tác chỉ đạo:"),
+        ("Về công tác chỉ đạo", TitleEnd.STOP, "Giao các sở.", "1. Về công tác chỉ đạo."),
+        ("Về công tác chỉ đạo:", TitleEnd.STOP, "giao các sở.", "1. Về công tác chỉ đạo:"),
+        ("**Về tài chính.**", TitleEnd.COLON, "Giao các sở.", "1. Về tài chính."),
+        ("Về công tác chỉ đạo", TitleEnd.COLON, ": giao các sở.", "1. Về công tác chỉ đạo"),
+    ],
+)
+def test_a_clause_title_never_runs_into_its_text(
+    title: str, end: TitleEnd, text: str, expected: str
+) -> None:
+    notice = Notice(body=[BodyItem(ItemKind.CLAUSE, title=title, text=text, title_end=end)])
+    (clause,) = [p for p in body_blocks(notice, 450) if p.role == "clause"]
+    bold = "".join(r.text for r in clause.runs if r.bold)
+    assert bold == expected
+    assert clause.text == f"{expected} {text}./.".replace("../.", "./.")
+
+
+def test_a_clause_title_as_its_own_paragraph() -> None:
+    item = BodyItem(
+        ItemKind.CLAUSE, "Sở Xây dựng", "Chủ trì.\nBáo cáo.", title_end=TitleEnd.PARAGRAPH
+    )
+    notice = Notice(body=[item], closing="Xong.")
+    paras = [p for p in body_blocks(notice, 450) if isinstance(p, Para)]
+    assert [(p.role, p.text) for p in paras[:3]] == [
+        ("clause", "1. Sở Xây dựng"),
+        ("body", "Chủ trì."),
+        ("body", "Báo cáo."),
+    ]
+    assert paras[0].keep_next and all(r.bold for r in paras[0].runs)
+
+
+def test_long_rows_may_split_and_a_table_keeps_its_introduction() -> None:
+    long_cell = " ".join(["Rà soát, tháo gỡ khó khăn, vướng mắc trong triển khai."] * 150)
+    table = Table(
+        [["Đơn vị", "Nhiệm vụ"], ["Sở Tài chính", "Bố trí vốn"], ["Sở Xây dựng", long_cell]]
+    )
+    notice = Notice(
+        lead_in="Các đơn vị thực hiện như sau:",
+        body=[BodyItem(ItemKind.TABLE, table=table)],
+        closing="Xong.",
+    )
+    blocks = body_blocks(notice, WIDTH)
+    lead_in = next(b for b in blocks if isinstance(b, Para) and b.role == "lead-in")
+    grid = next(b for b in blocks if isinstance(b, TableBlock))
+    assert lead_in.keep_next
+    assert [r.cant_split for r in grid.rows] == [True, True, False]

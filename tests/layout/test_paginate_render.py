@@ -62,6 +62,10 @@ def notices() -> dict[str, Notice]:
     rows += [[str(i), f"Sở số {i}", say(rnd, 8 + i % 17), "30/6"] for i in range(1, 45)]
     n.body.insert(3, BodyItem(ItemKind.TABLE, table=Table(rows, [0.6, 2, 4, 1.2], 1)))
     out["table"] = n
+    n = copy.deepcopy(base)  # a row taller than a page: it must split to print at all
+    rows = [["Đơn vị", "Nhiệm vụ"], ["Sở Xây dựng", say(rnd, 1400)], ["Sở Y tế", say(rnd, 9)]]
+    n.body.insert(3, BodyItem(ItemKind.TABLE, table=Table(rows, [1, 4], 1)))
+    out["tall-row"] = n
     for k in range(3):  # the block after the body near the foot of a page
         n = copy.deepcopy(base)
         n.body += [BodyItem(ItemKind.BULLET, text=say(rnd, 14)) for _ in range(8 + 5 * k)]
@@ -146,7 +150,17 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, 
 
 
 @pytest.mark.parametrize(
-    "name", ["example", "table", "signature0", "signature1", "signature2", "spacing", "sections"]
+    "name",
+    [
+        "example",
+        "table",
+        "tall-row",
+        "signature0",
+        "signature1",
+        "signature2",
+        "spacing",
+        "sections",
+    ],
 )
 def test_same_pages_lines_and_baselines(
     rendered: dict[str, tuple[Path, list[Page]]], name: str

@@ -14,6 +14,7 @@ from ucd_desktop.model.notice import (
     Notice,
     Recipient,
     Signature,
+    TitleEnd,
 )
 from ucd_desktop.model.problems import MESSAGES, Problem, Severity
 from ucd_desktop.model.validate import validate
@@ -181,3 +182,14 @@ def test_translated_parameters() -> None:
         params={"side": "left", "value": 20, "low": 30, "high": 35},
     )
     assert "Lề trái" in p.message
+
+
+def test_the_mark_after_a_clause_title_is_the_layouts() -> None:
+    n = good()
+    n.body[0].text = ": chủ trì thực hiện."
+    assert codes(n)["title-text-punctuation"] == f"body[{n.body[0].id}].text"
+    n.body[0].text = "chủ trì thực hiện."
+    n.body[0].title_end = TitleEnd.STOP
+    assert "title-stop-lowercase" in codes(n)
+    n.body[0].title_end = TitleEnd.PARAGRAPH  # on lines of their own: nothing to say
+    assert not {"title-stop-lowercase", "title-text-punctuation"} & set(codes(n))

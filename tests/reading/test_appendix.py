@@ -137,3 +137,20 @@ def test_a_draft_without_signature_block_still_ends_at_its_appendix() -> None:
     # Without a final "./." nothing is taken for an appendix that is not after it.
     plain = head.replace("./.", ".") + "\nPhụ lục 01" + appendix
     assert import_text(plain).draft.notice.appendices == []
+
+
+def test_a_copy_that_joined_the_reference_and_the_content_keeps_both() -> None:
+    base = TEXT_NOTICE.split("Phụ lục 01")[0]
+    for top in (
+        "Phụ lục I\nDANH MỤC CÔNG TRÌNH\n(Kèm theo Thông báo số 15/TB-UBND ngày 12 tháng 3 "
+        "năm 2024) Các đơn vị báo cáo trước ngày 25 hằng tháng.\nSTT\n",
+        "Phụ lục I\n(Kèm theo Thông báo số 15/TB-UBND ngày 12 tháng 3 năm 2024)\n"
+        "DANH MỤC CÔNG TRÌNH\nSTT\n",
+    ):
+        notice = import_text(base + top + "Nhiệm vụ\n").draft.notice
+        (appendix,) = notice.appendices
+        assert appendix.title == "DANH MỤC CÔNG TRÌNH", top
+        texts = [it.text for it in appendix.items]
+        assert texts[-2:] == ["STT", "Nhiệm vụ"], top
+        if "Các đơn vị" in top:
+            assert texts[0] == "Các đơn vị báo cáo trước ngày 25 hằng tháng."

@@ -50,3 +50,6 @@ def test_kinh_gui_becomes_the_addressee_block_never_the_opening() -> None:
     assert "Kính gửi" not in notice.opening + notice.lead_in
     assert any(n.field == "addressees" for n in result.notes)
     assert "addressees-in-notice" in [p.code for p in validate(notice)]
+    # the signer's name, alone at the bottom right, is the signature's, not a recipient
+    assert notice.signature.name == "Nguyễn Văn An"
+    assert [r.text for r in notice.recipients] == ["Như trên"]

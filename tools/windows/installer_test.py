@@ -22,6 +22,7 @@ Exit status 0 when every step passed.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -66,30 +67,67 @@ def unix(prefix: Path, windows_path: str) -> Path:
     return prefix / f"drive_{drive}" / Path(*rest.split("\\"))
 
 
+def _string_data(data: bytes, at: int, flags: int) -> dict[str, str]:
+    """The .lnk's StringData (name, relative path, working folder, arguments, icon)."""
+    found: dict[str, str] = {}
+    unicode = bool(flags & 0x80)
+    names = ((0x4, "name"), (0x8, "relative"), (0x10, "workdir"), (0x20, "args"), (0x40, "icon"))
+    for bit, name in names:
+        if not flags & bit:
+            continue
+        count = struct.unpack_from("<H", data, at)[0]
+        size = count * 2 if unicode else count
+        raw = data[at + 2 : at + 2 + size]
+        found[name] = raw.decode("utf-16-le" if unicode else "cp1252").rstrip("\x00")
+        at += 2 + size
+    return found
+
+
 def lnk_target(data: bytes) -> str:
-    """The target path of a Windows shortcut (.lnk): LinkInfo's local base path."""
+    """The target path of a Windows shortcut (.lnk), from its LinkInfo.
+
+    Wine writes only the ANSI form of the path there (a "?" for each Vietnamese letter);
+    then the working folder (StringData, UTF-16) names the folder."""
     if len(data) < 0x4C or data[:4] != b"\x4c\x00\x00\x00":
         return ""
     flags = struct.unpack_from("<I", data, 0x14)[0]
     at = 0x4C
     if flags & 0x1:  # HasLinkTargetIDList
         at += 2 + struct.unpack_from("<H", data, at)[0]
+    target = ""
     if flags & 0x2:  # HasLinkInfo
-        header_size = struct.unpack_from("<I", data, at + 4)[0]
+        info_size, header_size = struct.unpack_from("<II", data, at)
         base = struct.unpack_from("<I", data, at + 16)[0]
-        if header_size >= 0x24:
-            base_unicode = struct.unpack_from("<I", data, at + 28)[0]
-            if base_unicode:
-                raw = data[at + base_unicode :]
-                end = raw.find(b"\x00\x00")
-                while end % 2:
-                    end = raw.find(b"\x00\x00", end + 1)
-                return raw[:end].decode("utf-16-le")
-        raw = data[at + base :]
-        return raw[: raw.find(b"\x00")].decode("mbcs" if os.name == "nt" else "cp1252")
-    # No LinkInfo: the target as text in the ID list or the string data.
-    found = re.search(rb"[A-Za-z]:\\[^\x00]+?\.exe", data)
-    return found.group(0).decode("cp1252") if found else ""
+        base_unicode = struct.unpack_from("<I", data, at + 28)[0] if header_size >= 0x24 else 0
+        if base_unicode:
+            target = data[at + base_unicode :].decode("utf-16-le", "replace").split("\x00", 1)[0]
+        else:
+            raw = data[at + base :]
+            target = raw[: raw.find(b"\x00")].decode("cp1252", "replace")
+        at += info_size
+    strings = _string_data(data, at, flags)
+    if "?" in target and strings.get("workdir"):
+        target = strings["workdir"].rstrip("\\") + "\\" + target.rsplit("\\", 1)[-1]
+    return target
+
+
+def registry_value(prefix: Path, key: str) -> str:
+    """A value under HKEY_CURRENT_USER, read by the Windows Python (winreg) and printed as
+    ASCII JSON: reg.exe's output loses the letters outside the console's code page."""
+    code = (
+        "import json, winreg\n"
+        "try:\n"
+        f"    print(json.dumps(winreg.QueryValue(winreg.HKEY_CURRENT_USER, {key!r})))\n"
+        "except OSError:\n"
+        "    print(json.dumps(None))\n"
+    )
+    result = wine(str(prefix / "drive_c" / "py311" / "python.exe"), "-c", code, timeout=120)
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    try:
+        value = json.loads(lines[-1]) if lines else None
+    except ValueError:
+        value = None
+    return value if isinstance(value, str) else ""
 
 
 def find_shortcuts(prefix: Path) -> list[Path]:
@@ -180,9 +218,14 @@ def main() -> int:
     )
 
     # 4. the association: open a draft as a double-click would
-    reg = wine("reg", "query", "HKCU\\Software\\Classes\\ucd-desktop.draft\\shell\\open\\command")
-    print(reg.stdout, end="")
-    report("ucd-desktop.exe" in reg.stdout and "%1" in reg.stdout, ".ucd open command registered")
+    open_key = "Software\\Classes\\ucd-desktop.draft\\shell\\open\\command"
+    command_line = registry_value(prefix, open_key)
+    print(f"open command: {command_line}")
+    expected = f'"{INSTALL_DIR}\\ucd-desktop.exe" "%1"'
+    report(
+        command_line.lower() == expected.lower(),
+        ".ucd open command registered (HKCU\\Software\\Classes)",
+    )
     drafts = unix(prefix, "C:\\users\\Public\\Documents\\Bản nháp")
     drafts.mkdir(parents=True, exist_ok=True)
     draft = drafts / "hop-thang-5.ucd"
@@ -190,7 +233,7 @@ def main() -> int:
     # Wine 8 does not show HKEY_CURRENT_USER\Software\Classes through HKEY_CLASSES_ROOT
     # as Windows does, so its ShellExecute ("start") misses a per-user association: the
     # registered open command is run here exactly as Windows would run it.
-    command = re.search(r'REG_SZ\s+"([^"]+)"\s+"%1"', reg.stdout)
+    command = re.search(r'^"([^"]+)"\s+"%1"$', command_line)
     program = command.group(1) if command else f"{INSTALL_DIR}\\ucd-desktop.exe"
     draft_win = "C:\\users\\Public\\Documents\\Bản nháp\\hop-thang-5.ucd"
     opener = subprocess.Popen(
@@ -224,8 +267,7 @@ def main() -> int:
     print(uninstall.stdout, end="")
     gone = poll(lambda: not exe.exists() and not find_shortcuts(prefix), args.bound)
     report(gone, "silent uninstall removes the program and the shortcuts")
-    reg = wine("reg", "query", "HKCU\\Software\\Classes\\ucd-desktop.draft")
-    report(reg.returncode != 0, "uninstall removes the .ucd association")
+    report(registry_value(prefix, open_key) == "", "uninstall removes the .ucd association")
     report(
         draft.is_file() and (user_templates / "mau-cua-toi.toml").is_file(),
         "uninstall leaves the user's drafts and templates",

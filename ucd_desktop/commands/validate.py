@@ -20,8 +20,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ucd_desktop.commands._wording import problem_line
+    from ucd_desktop.layout.problems import validate
     from ucd_desktop.model.problems import Severity
-    from ucd_desktop.model.validate import validate
     from ucd_desktop.storage.drafts import load_draft
 
     notice = load_draft(args.draft).notice

@@ -21,6 +21,12 @@ NS_DECL = (
 )
 _RULE_SZ = round(RULE_WEIGHT_PT * 8)  # border widths are in eighths of a point
 _BOX_SZ = 8
+#: No conditional formatting of a table style: the hex value says the same as the
+#: attributes (noHBand 0x0200 + noVBand 0x0400), as Word itself writes it.
+TBL_LOOK = (
+    '<w:tblLook w:val="0600" w:firstRow="0" w:lastRow="0" w:firstColumn="0" '
+    'w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>'
+)
 _NONE_EDGES = "".join(f'<w:{e} w:val="nil"/>' for e in ("top", "left", "bottom", "right"))
 
 
@@ -123,8 +129,7 @@ def table_xml(t: TableBlock, total_twips: int | None = None) -> str:
         '<w:tblLayout w:type="fixed"/>',
         f'<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="{pad}" w:type="dxa"/>'
         f'<w:bottom w:w="0" w:type="dxa"/><w:right w:w="{pad}" w:type="dxa"/></w:tblCellMar>',
-        '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" '
-        'w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>',
+        TBL_LOOK,
         "</w:tblPr><w:tblGrid>",
         *(f'<w:gridCol w:w="{w}"/>' for w in widths),
         "</w:tblGrid>",

@@ -30,7 +30,7 @@ from ucd_desktop.gui.undo import (
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.draft import Draft, FactValue
 from ucd_desktop.model.field_names import field_name
-from ucd_desktop.model.notice import ITEM_LEVELS, BodyItem, ItemKind, Notice, Table
+from ucd_desktop.model.notice import ITEM_LEVELS, BodyItem, ItemKind, Notice, Table, TitleEnd
 from ucd_desktop.model.paths import (
     LINE_FIELDS,
     format_recipients,
@@ -322,6 +322,15 @@ class NoticeDocument(QObject):
         if kind is not ItemKind.TABLE and old.kind is ItemKind.TABLE:
             new.table = None
         return self.replace_item(new, _("Change the kind of an item"))
+
+    def set_title_end(self, item_id: str, end: TitleEnd) -> bool:
+        """How a clause's or point's heading ends (":", "." or its own line); undoable."""
+        old = self.notice.item(item_id)
+        if old is None or old.title_end is end:
+            return False
+        new = copy.deepcopy(old)
+        new.title_end = end
+        return self.replace_item(new, _("Change how a heading ends"))
 
     def shift_level(self, item_id: str, delta: int) -> bool:
         """Promote (-1) or demote (+1) an item: clause <-> point <-> bullet, section <-> clause."""

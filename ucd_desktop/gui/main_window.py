@@ -46,8 +46,8 @@ from ucd_desktop.gui.welcome import StartPages, WelcomePage
 from ucd_desktop.i18n import current_language, set_language
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.layout.build import build_layout
+from ucd_desktop.layout.problems import validate
 from ucd_desktop.model.problems import Problem, Severity
-from ucd_desktop.model.validate import validate
 from ucd_desktop.storage.atomic import SaveError
 from ucd_desktop.storage.autosave import Autosaver
 

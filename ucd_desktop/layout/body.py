@@ -9,15 +9,28 @@ from __future__ import annotations
 
 from ucd_desktop.decree import Case, Role, element
 from ucd_desktop.decree import numbers as rules
+from ucd_desktop.decree.numbers import MARGIN_RANGES
 from ucd_desktop.layout.blocks import Align, Block, Cell, Para, Row, Run, TableBlock
-from ucd_desktop.layout.metrics import text_width
+from ucd_desktop.layout.linebreak import break_lines
+from ucd_desktop.layout.metrics import metrics, text_width
 from ucd_desktop.layout.punctuation import with_final_mark
-from ucd_desktop.model.inline import parse_inline
-from ucd_desktop.model.notice import BodyItem, ItemKind, Notice, PageSetup, Table
+from ucd_desktop.model.inline import parse_inline, plain_text
+from ucd_desktop.model.notice import (
+    TITLE_MARKS,
+    BodyItem,
+    ItemKind,
+    Notice,
+    PageSetup,
+    Table,
+    TitleEnd,
+)
 from ucd_desktop.model.numbering import item_labels
 from ucd_desktop.model.paths import item_path
 
-__all__ = ["body_blocks", "column_widths", "item_blocks", "table_text_size"]
+__all__ = ["body_blocks", "column_widths", "item_blocks", "table_text_size", "title_mark"]
+
+#: A title ending in one of these gets no ":" or "." added.
+TITLE_PUNCTUATION = TITLE_MARKS
 
 TABLE_CELL_PADDING = 4.0
 
@@ -55,6 +68,12 @@ class _Body:
         self.spacing = page.paragraph_spacing_pt
         self.line = page.line_spacing
         self.text_width = text_width
+        # The tallest a row may be and still be kept on one page (the margins as set,
+        # the page-number header from page 2 on).
+        margins = MARGIN_RANGES["top"].clamp(page.margin_top_mm) + MARGIN_RANGES["bottom"].clamp(
+            page.margin_bottom_mm
+        )
+        self.row_room = rules.mm_to_pt(rules.A4_HEIGHT_MM - margins) - PAGE_HEAD_ROOM
         self.blocks: list[Block] = []
 
     def para(self, runs: list[Run], role: Role, source: str, *, keep_next: bool = False) -> Para:
@@ -100,13 +119,20 @@ class _Body:
             return
         bold_label = bool(title) and kind is not ItemKind.BULLET
         first: list[Run] = [Run(f"{label} ", bold=bold_label)] if label else []
+        role = Role(kind.value)
         if title:
             # Every kind prints its title, bold (a clause made into a bullet keeps the
             # title it had): text the drafter typed never silently disappears.
             first += _runs(title, bold=True)
+            if chunks and item.title_end is TitleEnd.PARAGRAPH:
+                self.para(_merged(first), role, source, keep_next=True)
+                for chunk in chunks:
+                    self.para(_runs(chunk), Role.BODY, source)
+                return
             if chunks:
+                # Never "Về công tác chỉ đạo Giao các sở…": a mark between them.
+                first.append(Run(title_mark(item, chunks[0]), bold=True))
                 first.append(Run(" "))
-        role = Role(kind.value)
         if not chunks:
             if first:
                 self.para(_merged(first), role, source, keep_next=bool(title))
@@ -119,6 +145,9 @@ class _Body:
         if self.blocks and isinstance(self.blocks[-1], TableBlock):
             # Two tables in a row would merge into one in Word; keep them apart.
             self.blocks.append(Para([], 2.0, space_before=self.spacing, role=Role.SPACER))
+        elif self.blocks and isinstance(self.blocks[-1], Para):
+            # The paragraph introducing a table never stays behind at the foot of a page.
+            self.blocks[-1].keep_next = True
         self.blocks.append(self.table(table, source))
 
     def table(self, table: Table, source: str) -> TableBlock:
@@ -144,10 +173,46 @@ class _Body:
                     for chunk in (_paragraphs(text) or [""])
                 ]
                 row_cells.append(Cell(paras, widths[c]))
-            rows.append(Row(row_cells, cant_split=True, header=heading))
+            # A row taller than a page could not print if it could not split: only
+            # heading rows and rows that fit on a page are kept whole.
+            short = _row_height(row_cells) <= self.row_room
+            rows.append(Row(row_cells, cant_split=heading or short, header=heading))
         return TableBlock(
             widths, rows, borders=True, role=Role.BODY_TABLE, cell_padding=TABLE_CELL_PADDING
         )
+
+
+#: Room kept for the page number above the text of pages 2 on, and for the row's grid
+#: lines (pt): a row this much shorter than the text height still fits on a page.
+PAGE_HEAD_ROOM = 24.0
+
+
+def _row_height(cells: list[Cell]) -> float:
+    """The height of the row's tallest cell: its lines, its paragraphs' spacing."""
+    tallest = 0.0
+    for c in cells:
+        inner = max(c.width - 2 * TABLE_CELL_PADDING, 1.0)
+        height = sum(
+            _line_count(p, inner) * metrics().line_height(p.size, p.line_spacing)
+            + p.space_before
+            + p.space_after
+            for p in c.paras
+        )
+        tallest = max(tallest, height)
+    return tallest
+
+
+def title_mark(item: BodyItem, text: str) -> str:
+    """What is printed after ``item``'s title when ``text`` follows it on the same line:
+    its ``title_end`` (":" or "."), or nothing when the title already ends in punctuation
+    or the text starts with some."""
+    title = plain_text(item.title).rstrip()
+    if item.title_end is TitleEnd.PARAGRAPH or not title or not text.strip():
+        return ""
+    marks = tuple(TITLE_PUNCTUATION)
+    if title.endswith(marks) or plain_text(text).lstrip().startswith(marks):
+        return ""
+    return item.title_end.value
 
 
 def _longest_words(table: Table, columns: int) -> list[float]:
@@ -214,7 +279,43 @@ def body_blocks(notice: Notice, text_width: float) -> list[Block]:
         # The body is empty or ends in a table: the final mark needs a paragraph.
         last = body.para([Run("")], Role.CLOSING, "closing")
     _finish(last)
+    _keep_two_lines(body.blocks, text_width)
     return body.blocks
+
+
+#: The signature block never starts a page with less of the notice above it.
+LINES_WITH_SIGNATURE = 2
+
+
+def _line_count(p: Para, width: float) -> int:
+    return len(
+        break_lines(
+            p.runs,
+            p.size,
+            p.align,
+            width,
+            first_indent=p.first_indent,
+            left_indent=p.left_indent,
+            right_indent=p.right_indent,
+        )
+    )
+
+
+def _keep_two_lines(blocks: list[Block], width: float) -> None:
+    """Keep at least ``LINES_WITH_SIGNATURE`` lines of text with the signature block.
+
+    The last paragraph is kept with the block (keep-with-next takes its last line, and
+    widow control one more when it breaks). A paragraph of one line is not enough: the
+    paragraphs before it are kept with it too, until they hold two lines together.
+    """
+    lines = 0
+    for block in reversed(blocks):
+        if not isinstance(block, Para) or block.role is Role.SPACER:
+            return
+        block.keep_next = True
+        lines += _line_count(block, width)
+        if lines >= LINES_WITH_SIGNATURE:
+            return
 
 
 def _finish(last: Para) -> None:

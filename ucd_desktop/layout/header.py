@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ucd_desktop.decree import ElementSpec, Role, element
+from ucd_desktop.decree import Role, element
 from ucd_desktop.decree import numbers as rules
+from ucd_desktop.layout import header_fit
 from ucd_desktop.layout.blocks import Align, Cell, Para, Row, TableBlock, VAlign, styled
 from ucd_desktop.layout.metrics import text_width, wrap_text
 from ucd_desktop.layout.punctuation import number_line, printed_lines
@@ -19,12 +20,8 @@ from ucd_desktop.text.dates import place_date
 
 __all__ = ["HeaderSizes", "choose_header", "date_text", "header_table", "title_block"]
 
-_SLACK = rules.mm_to_pt(rules.HEADER_SLACK_MM)
-#: The least air on each side of a header line (pt), used only when the usual air
-#: would make a line wrap.
-MIN_SLACK = 0.5
 #: The left column keeps at least this share of the text width, whatever the right needs.
-MIN_LEFT_SHARE = 1 / 3
+MIN_LEFT_SHARE = header_fit.MIN_LEFT_SHARE
 #: A rule paragraph is an empty paragraph this small, drawn as its top border.
 RULE_PARA_SIZE = 2.0
 #: Air between a line of text and the rule under it (pt): the rule sits a little
@@ -38,16 +35,7 @@ MARK_PADDING = 4.0
 def right_sizes() -> tuple[tuple[float, float, float], ...]:
     """Right column (Quốc hiệu, motto, place and date) sizes, preferred first: all at
     the top of their ranges, then a smaller date, then everything at the bottom."""
-    qh, motto, date = (element(r).size for r in (Role.NATIONAL_TITLE, Role.MOTTO, Role.PLACE_DATE))
-    return (
-        (qh.high, motto.high, date.high),
-        (qh.high, motto.high, date.low),
-        (
-            qh.low,
-            motto.low,
-            date.low,
-        ),
-    )
+    return tuple(sizes for sizes, _cost in header_fit.right_options())
 
 
 @dataclass(frozen=True)
@@ -60,6 +48,12 @@ class HeaderSizes:
     place_date: float
     left_width: float
     right_width: float
+    #: The governing and issuing bodies as printed, one entry a line: the drafter's
+    #: lines, a line too long for the column broken where a clerk would break it.
+    governing_lines: tuple[str, ...] = ()
+    issuing_lines: tuple[str, ...] = ()
+    #: The drafter's lines that had to be broken, and how.
+    breaks: tuple[header_fit.LineBreak, ...] = ()
 
 
 def date_text(notice: Notice) -> str:
@@ -82,88 +76,44 @@ def _width(text: str, size: float, role: Role) -> float:
     return text_width(text, size, bold=bool(spec.bold), italic=bool(spec.italic))
 
 
-def _widest(lines: list[str], size: float, spec: ElementSpec) -> float:
-    bold, italic = bool(spec.bold), bool(spec.italic)
-    return max((text_width(ln, size, bold=bold, italic=italic) for ln in lines), default=0.0)
-
-
-@dataclass(frozen=True)
-class _Columns:
-    """What each column of a notice's header needs, measured once."""
-
-    governing: list[str]
-    issuing: list[str]
-    number: float
-    date: str
-    width: float
-
-    def right_need(self, sizes: tuple[float, float, float], slack: float) -> float:
-        qh, motto, dsize = sizes
-        widest = max(
-            _width(NATIONAL_TITLE, qh, Role.NATIONAL_TITLE),
-            _width(MOTTO, motto, Role.MOTTO),
-            _width(self.date, dsize, Role.PLACE_DATE),
-        )
-        return widest + 2 * slack
-
-    def left(self, room: float, slack: float) -> tuple[float, float, float]:
-        """Governing and issuing sizes for a left column ``room`` wide, and its need."""
-        g, i = element(Role.GOVERNING_BODY), element(Role.ISSUING_BODY)
-        gov = (
-            g.size.high
-            if _widest(self.governing, g.size.high, g) + 2 * slack <= room
-            else g.size.low
-        )
-        iss = (
-            i.size.high if _widest(self.issuing, i.size.high, i) + 2 * slack <= room else i.size.low
-        )
-        need = max(_widest(self.governing, gov, g), _widest(self.issuing, iss, i))
-        return gov, iss, max(need + 2 * slack, self.number + 2 * slack, self.width * 0.3)
+def _marks(notice: Notice) -> list[str]:
+    marks = [m for m in (notice.urgency.value, notice.secrecy.value) if m]
+    if notice.draft_mark:
+        marks.append("DỰ THẢO")
+    return marks
 
 
 def choose_header(notice: Notice, text_width_pt: float) -> HeaderSizes:
-    """Column widths and sizes: the largest legal sizes that keep each line whole.
+    """Column widths, sizes and the lines of the left column (see ``header_fit``).
 
-    The right column's lines never wrap; the left column's lines (governing and
-    issuing body) should not either, so a smaller right-hand size is taken when it
-    gives the left column the room it needs, and when even that is not enough the air
-    around the lines shrinks to half a point. Only when nothing fits does the issuing
-    body wrap (the Decree allows it over several lines).
+    The right column's lines never wrap and keep at least 3 pt of air; the columns' text
+    stays 3 mm apart; a governing or issuing body line that cannot fit is broken at a
+    natural phrase boundary; sizes step down within the Decree's range only where that
+    is the better choice.
     """
-    number = text_width(
-        number_line(notice.number, notice.symbol), element(Role.NUMBER).default_size
-    )
-    cols = _Columns(
+    mark_size = element(Role.MARK).default_size
+    marks = [_width(m, mark_size, Role.MARK) + 2 * MARK_PADDING for m in _marks(notice)]
+    fit = header_fit.fit_columns(
         printed_lines(notice.governing_body),
         printed_lines(notice.issuing_body),
-        number,
+        number_line(notice.number, notice.symbol),
         date_text(notice),
         text_width_pt,
+        marks,
     )
-    for slack in (_SLACK, MIN_SLACK):
-        for sizes in right_sizes():
-            need = cols.right_need(sizes, slack)
-            gov, iss, left_need = cols.left(text_width_pt - need, slack)
-            if need + left_need <= text_width_pt + 1e-6:
-                share = text_width_pt * rules.HEADER_RIGHT_MIN_SHARE
-                right = max(need, min(share, text_width_pt - left_need))
-                return _sizes(gov, iss, sizes, text_width_pt - right, right)
-    # The left column will wrap: give it all the room the narrowest right column spares,
-    # but never less than MIN_LEFT_SHARE: a place too long for one line wraps the place
-    # and date line instead of pushing the left column to nothing (or to a negative
-    # width, a file Word must repair).
-    sizes = min(right_sizes(), key=lambda s: cols.right_need(s, MIN_SLACK))
-    right = min(cols.right_need(sizes, MIN_SLACK), text_width_pt * (1 - MIN_LEFT_SHARE))
-    gov, iss, _need = cols.left(text_width_pt - right, MIN_SLACK)
-    return _sizes(gov, iss, sizes, text_width_pt - right, right)
-
-
-def _sizes(
-    gov: float, iss: float, right_sizes: tuple[float, float, float], left: float, right: float
-) -> HeaderSizes:
-    qh, motto, dsize = right_sizes
-    number = element(Role.NUMBER).default_size
-    return HeaderSizes(gov, iss, number, qh, motto, dsize, left, right)
+    return HeaderSizes(
+        fit.governing,
+        fit.issuing,
+        element(Role.NUMBER).default_size,
+        fit.national_title,
+        fit.motto,
+        fit.place_date,
+        fit.left_width,
+        fit.right_width,
+        fit.governing_lines,
+        fit.issuing_lines,
+        fit.breaks,
+    )
 
 
 def _line(text: str, size: float, role: Role, source: str = "") -> Para:
@@ -218,14 +168,15 @@ def mark_para(text: str, column: float) -> Para:
 
 
 def header_table(notice: Notice, sizes: HeaderSizes) -> TableBlock:
-    issuing = printed_lines(notice.issuing_body)
+    governing = sizes.governing_lines or tuple(printed_lines(notice.governing_body))
+    issuing = sizes.issuing_lines or tuple(printed_lines(notice.issuing_body))
     left: list[Para] = [
-        _line(ln, sizes.governing, Role.GOVERNING_BODY, "governing_body")
-        for ln in printed_lines(notice.governing_body)
+        _line(ln, sizes.governing, Role.GOVERNING_BODY, "governing_body") for ln in governing
     ]
     left += [_line(ln, sizes.issuing, Role.ISSUING_BODY, "issuing_body") for ln in issuing]
+    # The rule sits under the last line of the issuing body, 1/3 to 1/2 of its widest line.
     issuer_bold = bool(element(Role.ISSUING_BODY).bold)
-    issuer_width = wrapped_width(issuing, sizes.issuing, sizes.left_width, bold=issuer_bold)
+    issuer_width = wrapped_width(list(issuing), sizes.issuing, sizes.left_width, bold=issuer_bold)
     left.append(
         rule_para(issuer_width * rules.SHORT_RULE_TARGET, sizes.left_width, Role.RULE_ISSUER)
     )
@@ -249,11 +200,15 @@ def header_table(notice: Notice, sizes: HeaderSizes) -> TableBlock:
             ]
         ),
     ]
-    marks = [m for m in (notice.urgency.value, notice.secrecy.value) if m]
-    if notice.draft_mark:
-        marks.append("DỰ THẢO")
+    marks = _marks(notice)
     if marks:
-        mark_paras = [mark_para(m, sizes.left_width) for m in marks]
+        mark_paras: list[Para] = []
+        for m in marks:
+            if mark_paras:
+                # Word draws adjacent paragraphs with the same borders as one box: a
+                # paragraph without borders keeps each mark in its own box.
+                mark_paras.append(Para([], RULE_PARA_SIZE, role=Role.SPACER))
+            mark_paras.append(mark_para(m, sizes.left_width))
         rows.append(Row([Cell(mark_paras, sizes.left_width), Cell([], sizes.right_width)]))
     return TableBlock([sizes.left_width, sizes.right_width], rows, role=Role.HEADER)
 

@@ -156,6 +156,13 @@ class MeasuredRow:
     def shift(self, cell: MeasuredCell) -> float:
         return self.height - cell.height if cell.v_align is VAlign.BOTTOM else 0.0
 
+    @property
+    def lead(self) -> float:
+        """From the top of the row to its first line (grid line, space before): a part
+        of the row continued on a new page starts this far below its top too, as
+        LibreOffice sets it."""
+        return min((c.units[0].top for c in self.cells if c.units), default=0.0)
+
     def cut(self, offset: float, room: float) -> float:
         """Where to end the part of the row from ``offset`` that fits in ``room``: the top
         of the first line, in any cell, that does not fit (the row height if all fit)."""

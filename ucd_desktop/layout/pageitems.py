@@ -177,14 +177,15 @@ def emit_row(
     page: Page, mt: MeasuredTable, row: MeasuredRow, y: float, start: float, end: float
 ) -> None:
     """The part [start, end) of ``row`` on ``page``, its top at ``y``; grid lines too."""
+    lead = row.lead if start > 0 else 0.0  # a continued part: room above its first line
     for mp, a, b, top in mt.units_between(row, start, end):
-        emit_para(page, mp, a, b, y + top)
+        emit_para(page, mp, a, b, y + lead + top)
     w = mt.edge
     if w:
         # Lines centred on the cell edges, half a line right of the table's x (as Word
         # and LibreOffice draw a table indented 0).
         xs = mt.grid()
-        bottom, half = y + end - start, w / 2
+        bottom, half = y + lead + end - start, w / 2
         rules = page._rules
         rules.append(RuleItem(xs[0], y, xs[-1] + w, y, w))
         rules.append(RuleItem(xs[0], bottom, xs[-1] + w, bottom, w))

@@ -131,7 +131,8 @@ class _Flow:
         """Place ``row`` from here, cutting it between lines where a page ends."""
         offset = 0.0
         while True:
-            room = self.floor() - self.y
+            lead = row.lead if offset > 0 else 0.0  # a continued part starts lower
+            room = self.floor() - self.y - lead
             end = row.height
             if end - offset > room + _EPS:
                 end = row.cut(offset, room)
@@ -143,7 +144,7 @@ class _Flow:
                         continue
                     end = min(row.height, offset + max(room, 1.0))
             self.rows.append((self.page, mt, row, self.y, offset, end))
-            self.y, self.fresh = self.y + end - offset, False
+            self.y, self.fresh = self.y + lead + end - offset, False
             if end >= row.height - _EPS:
                 return
             self.new_page()

@@ -25,6 +25,7 @@ __all__ = [
     "MOTTO",
     "NATIONAL_TITLE",
     "ONE_LINE",
+    "TITLE_MARKS",
     "TYPE_NAME",
     "Appendix",
     "Archive",
@@ -36,6 +37,7 @@ __all__ = [
     "Secrecy",
     "Signature",
     "Table",
+    "TitleEnd",
     "Urgency",
     "is_single_line",
     "new_id",
@@ -96,6 +98,23 @@ class ItemKind(StrEnum):
     TABLE = "table"
 
 
+#: Punctuation that may end a title, or start the text after it: then nothing is added.
+TITLE_MARKS = ".:;,!?)"
+
+
+class TitleEnd(StrEnum):
+    """What separates a clause's (or point's) bold title from its text.
+
+    "1. Về công tác chỉ đạo: Giao các sở…" (colon, the default), "1. Về công tác chỉ đạo.
+    Giao các sở…" (full stop), or the title as a paragraph of its own with the text under
+    it. A title that already ends in punctuation gets nothing added.
+    """
+
+    COLON = ":"
+    STOP = "."
+    PARAGRAPH = "paragraph"
+
+
 #: Nesting depth of each kind, used by promote/demote (paragraphs and tables have none).
 ITEM_LEVELS: dict[ItemKind, int] = {
     ItemKind.SECTION: 0,
@@ -134,6 +153,8 @@ class BodyItem:
     #: này", a template that kept its conclusions) and the drafter has neither edited nor
     #: confirmed it: that notice's date as "YYYY-MM-DD", or "-" when it had none.
     carried_from: str = field(default="", metadata=ONE_LINE)
+    #: Clauses and points with a title and text: what separates them (format 2).
+    title_end: TitleEnd = TitleEnd.COLON
 
 
 @dataclass

@@ -39,6 +39,10 @@ MESSAGES: dict[str, str] = {
     "month-range": N_("The month must be between 1 and 12."),
     "year-range": N_("The year {year} is not plausible."),
     "impossible-date": N_("The date {day}/{month}/{year} does not exist."),
+    "header-line-broken": N_(
+        "“{text}” is too long for one line of the header; it is printed as “{lines}”. "
+        "Break the line yourself to print it otherwise."
+    ),
     "national-title-altered": N_(
         "The national title has been changed; it must read “{expected}”. The official text "
         "is printed."
@@ -65,6 +69,13 @@ MESSAGES: dict[str, str] = {
     "point-without-clause": N_("Point {label} stands outside any numbered clause."),
     "typed-numbering": N_(
         "“{start}” looks like typed numbering; make the item {kind} and the number is automatic."
+    ),
+    "title-text-punctuation": N_(
+        "The text of {label} starts with “{mark}”: the punctuation after the title is added "
+        "when printing; remove it from the text."
+    ),
+    "title-stop-lowercase": N_(
+        "After a title ending in “.”, the text of {label} should start with a capital letter."
     ),
     "placeholder-left": N_("A blank “…” from the template is still to be filled in."),
     "closing-missing": N_("The closing paragraph is missing."),

@@ -8,7 +8,15 @@ from collections.abc import Callable, Iterator
 from ucd_desktop.decree import Role, element
 from ucd_desktop.decree import numbers as rules
 from ucd_desktop.model.inline import plain_text
-from ucd_desktop.model.notice import MOTTO, NATIONAL_TITLE, BodyItem, ItemKind, Notice
+from ucd_desktop.model.notice import (
+    MOTTO,
+    NATIONAL_TITLE,
+    TITLE_MARKS,
+    BodyItem,
+    ItemKind,
+    Notice,
+    TitleEnd,
+)
 from ucd_desktop.model.numbering import item_labels
 from ucd_desktop.model.paths import appendix_path, get_text, item_path, text_paths
 from ucd_desktop.model.problems import Problem, Severity
@@ -125,6 +133,7 @@ def _items(items: list[BodyItem]) -> Iterator[Problem]:
             continue
         if not item.text.strip() and not item.title.strip():
             yield Problem(path, "item-empty", W, {"label": label or "¶"})
+        yield from _title_end(item, path, label)
         start = plain_text(item.title or item.text)
         m = TYPED_NUMBER.match(start)
         if m and item.kind in (ItemKind.PARAGRAPH, ItemKind.BULLET, ItemKind.CLAUSE):
@@ -159,6 +168,18 @@ def _appendices(n: Notice) -> Iterator[Problem]:
         mention = [n.opening, n.lead_in, n.closing] + [i.title + i.text for i in n.body]
         if not any("phụ lục" in t.casefold() for t in mention):
             yield Problem("closing", "appendix-not-referred", INFO)
+
+
+def _title_end(item: BodyItem, path: str, label: str) -> Iterator[Problem]:
+    """The mark between a title and its text is the layout's (``layout.body.title_mark``):
+    say when the text brings its own, or when a "." is followed by a small letter."""
+    text = plain_text(item.text).lstrip()
+    if not item.title.strip() or not text or item.title_end is TitleEnd.PARAGRAPH:
+        return
+    if text[0] in TITLE_MARKS:
+        yield Problem(path, "title-text-punctuation", W, {"label": label, "mark": text[0]})
+    elif item.title_end is TitleEnd.STOP and text[0].islower():
+        yield Problem(path, "title-stop-lowercase", W, {"label": label})
 
 
 def _carried(n: Notice) -> Iterator[Problem]:

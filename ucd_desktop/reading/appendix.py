@@ -75,8 +75,10 @@ def read_appendices(lines: list[Line], ctx: Context) -> None:
     starts = [i for i, ln in enumerate(lines) if is_appendix_heading(ln)]
     for k, s in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        # A page number alone on its line (text from a PDF) is not content.
-        chunk = [ln for ln in lines[s:end] if not _PAGE_NUMBER_RE.match(ln.text.strip())]
+        chunk = lines[s:end]
+        # The next page's number alone on its line (text from a PDF) is not content.
+        if k + 1 < len(starts) and _PAGE_NUMBER_RE.match(chunk[-1].text.strip()):
+            chunk = chunk[:-1]
         _read_one(chunk, ctx)
     # A number that the layout would derive anyway (I, II… for several, none for one) is
     # left to the layout, so reordering the appendices renumbers them.
@@ -101,51 +103,83 @@ def _read_one(lines: list[Line], ctx: Context) -> None:
     ctx.role(head, Role.APPENDIX_HEADING)
     appendix = Appendix(number=(m.group("n") or "").upper())
     title: list[str] = []
-    in_reference = _take_top(m.group("rest").strip(), False, title)
+    top = _Top(title)
+    top.take(m.group("rest").strip())
+    content: list[Line] = []
     i = 1
     # The top: title lines in capitals and the "Kèm theo" line, in either order.
-    while i < len(lines):
+    while i < len(lines) and not top.done:
         line = lines[i]
         text = line.text.strip()
+        i += 1
         if line.rule:
-            i += 1
             continue
         if line.table is not None:
+            i -= 1
             break
-        if in_reference or _REFERENCE_AT.search(text):
+        if top.in_reference or _REFERENCE_AT.search(text):
             ctx.role(line, Role.APPENDIX_REFERENCE)
-            in_reference = _take_top(text, in_reference, title)
-        elif (_is_title(line) or _continues_title(title, line)) and len(title) < 6:
+            rest = top.take(text)
+            if rest:  # a copy joined the first paragraph of the content on
+                content.append(line.with_text(rest))
+                break
+        elif (_is_title(line) or _continues_title(title, line)) and top.wants(text):
             ctx.role(line, Role.APPENDIX_TITLE)
             title.append(text)
         else:
+            i -= 1
             break
-        i += 1
     appendix.title = _title_case(" ".join(title))
-    appendix.items = _items(lines[i:], ctx)
+    appendix.items = _items(content + lines[i:], ctx)
     ctx.notice.appendices.append(appendix)
 
 
-def _take_top(text: str, in_reference: bool, title: list[str]) -> bool:
-    """Read a piece of the top: title text in capitals goes to ``title``, the "(Kèm theo
-    …)" reference is dropped (a copy whose lines were joined may hold both, in either
-    order). True while the reference goes on (its closing bracket not yet seen)."""
-    if not in_reference:
-        m = _REFERENCE_AT.search(text)
-        if m is None:
-            if text:
-                title.append(text)
+class _Top:
+    """The lines above an appendix's content: its title and the "(Kèm theo …)" line, in
+    either order (a copy whose lines were joined may hold both on one line)."""
+
+    def __init__(self, title: list[str]) -> None:
+        self.title = title
+        self.in_reference = False
+        self.seen_reference = False
+        #: Title lines came before the reference: the reference ends the top.
+        self.title_first = False
+
+    @property
+    def done(self) -> bool:
+        return self.seen_reference and not self.in_reference and self.title_first
+
+    def wants(self, text: str) -> bool:
+        """Whether a line in capitals here is more of the title: not after a title that
+        the reference closed, and not a short word after a title that did not wrap
+        ("STT", a table's first heading, as text copied from a PDF gives it)."""
+        if len(self.title) >= 6 or (self.seen_reference and self.title_first):
             return False
-        if text[: m.start()].strip():
-            title.append(text[: m.start()].strip())
-        text = text[m.start() :]
-    close = text.find(")")
-    if close < 0:
-        return True
-    after = text[close + 1 :].strip()
-    if after and is_upper_text(after):
-        title.append(after)
-    return False
+        return not (self.title and len(text) < 12 and len(self.title[-1]) < 50)
+
+    def take(self, text: str) -> str:
+        """Read ``text``: title text in capitals to the title, the reference dropped;
+        return what follows the reference and is not title (content), else ""."""
+        if not self.in_reference:
+            m = _REFERENCE_AT.search(text)
+            if m is None:
+                if text:
+                    self.title.append(text)
+                return ""
+            if text[: m.start()].strip():
+                self.title.append(text[: m.start()].strip())
+            self.title_first = bool(self.title)
+            self.seen_reference = True
+            text = text[m.start() :]
+        close = text.find(")")
+        self.in_reference = close < 0
+        if close < 0:
+            return ""
+        after = text[close + 1 :].strip()
+        if after and is_upper_text(after) and not self.title_first:
+            self.title.append(after)
+            return ""
+        return after
 
 
 def _is_title(line: Line) -> bool:

@@ -20,7 +20,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,11 +94,12 @@ def find_tesseract(configured: str = "") -> str | None:
     return None
 
 
-def _run(args: list[str], timeout: int = _TIMEOUT) -> str:
+def _run(args: list[str], timeout: int = _TIMEOUT, data: bytes | None = None) -> str:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
     done = subprocess.run(
         args,
+        input=data,
         capture_output=True,
         timeout=timeout,
         env=env,
@@ -301,11 +301,9 @@ def ocr_picture(path: Path, tesseract: str) -> OcrPage:
 
 
 def _read_image(image: _Image, tesseract: str) -> tuple[list[Word], list[str]]:
-    with tempfile.TemporaryDirectory(prefix="ucd-ocr-") as folder:
-        source = Path(folder) / "page.pgm"
-        source.write_bytes(image.pgm())
-        tsv = _run([tesseract, str(source), "stdout", "-l", "vie", "--dpi", str(_DPI), "tsv"])
-    return _words(tsv, image)
+    """The page handed to Tesseract on its standard input (no file is written)."""
+    args = [tesseract, "stdin", "stdout", "-l", "vie", "--dpi", str(_DPI), "tsv"]
+    return _words(_run(args, data=image.pgm()), image)
 
 
 def ocr_pages(data: bytes, name: str, tesseract: str) -> Iterator[OcrPage]:

@@ -142,9 +142,9 @@ def reflowed_lines(text: str) -> tuple[list[Line], Reflow]:
         # Below "./." or "Nơi nhận", a line set far to the right is the signature block
         # (the signer's name under blank lines), never a recipient.
         column = Column.FULL
-        if closing and (
-            (full and entry.indent >= 0.35 * full) or (entry.page > page and _NAME_RE.match(joined))
-        ):
+        far = full and entry.indent >= 0.35 * full
+        named = _NAME_RE.match(joined) and (entry.page > page or entry.indent >= 0.2 * full)
+        if closing and (far or named):
             column = Column.RIGHT
         raw.append((Line(joined, bold=line_bold, bold_prefix=prefix, column=column), entry))
         if not closing and (is_recipients_heading(joined) or joined.endswith("./.")):

@@ -67,6 +67,9 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
       old notice; a format-1 file has none.
     - Appendices get ``number`` (the number as written after "Phụ lục"); a format-1
       appendix has none, so it is numbered automatically, and is now laid out.
+    - ``body[].title_end`` (":", "." or "paragraph"): what separates a clause's or point's
+      bold title from its text. Missing in format 1, so ":" (the default): a format-1 title
+      followed by text now prints with a colon instead of running into the text.
     """
     return doc
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from tests.gui.conftest import key, type_text
 from ucd_desktop.gui.main_window import MainWindow
 from ucd_desktop.model.draft import Draft
-from ucd_desktop.model.notice import BodyItem, ItemKind, Notice, Table
+from ucd_desktop.model.notice import BodyItem, ItemKind, Notice, Table, TitleEnd
 
 
 def labels(window: MainWindow) -> list[str]:
@@ -99,6 +99,21 @@ def test_kind_box_changes_the_kind(window: MainWindow) -> None:
     row.kind_box.activated.emit(row.kind_box.currentIndex())
     assert window.doc.notice.body[0].kind is ItemKind.BULLET
     assert row.number.text() == "-"
+
+
+def test_title_end_box_sets_how_a_heading_ends_and_undoes(window: MainWindow) -> None:
+    item = BodyItem(ItemKind.CLAUSE, title="Về công tác chỉ đạo", text="Giao các sở.")
+    paragraph = BodyItem(ItemKind.PARAGRAPH, text="Đoạn văn.")
+    load(window, item, paragraph)
+    row = window.form.body.rows[item.id]
+    assert not row.title_end.isHidden() and row.title_end.currentData() == ":"
+    assert window.form.body.rows[paragraph.id].title_end.isHidden()
+    row.title_end.setCurrentIndex(list(TitleEnd).index(TitleEnd.PARAGRAPH))
+    row.title_end.activated.emit(row.title_end.currentIndex())
+    assert window.doc.notice.body[0].title_end is TitleEnd.PARAGRAPH
+    window.doc.stack.undo()
+    assert window.doc.notice.body[0].title_end is TitleEnd.COLON
+    assert window.form.body.rows[item.id].title_end.currentData() == ":"
 
 
 def test_table_cells_are_edited_through_the_history(window: MainWindow) -> None:

@@ -11,7 +11,9 @@ from PySide6.QtGui import QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import EXAMPLE
-from ucd_desktop.decree.numbers import mm_to_pt
+from tests.gui.preview.decoy_font import register_decoy
+from ucd_desktop.decree.numbers import FONT_NAME, mm_to_pt
+from ucd_desktop.gui.preview.fonts import BUNDLED_FAMILY
 from ucd_desktop.gui.preview.paint import GAP, PX_PER_PT, page_image
 from ucd_desktop.gui.preview.view import DEBOUNCE_MS, ZOOM_STEPS, PreviewWidget
 from ucd_desktop.i18n import set_language
@@ -68,7 +70,18 @@ def reddish(image: QImage, rect: QRect) -> int:
     return count
 
 
-def test_pages_are_painted_inside_the_text_area_only(preview: PreviewWidget) -> None:
+@pytest.fixture
+def two_fonts_machine(qapp: Any) -> None:
+    """A "Times New Roman" without Vietnamese letters is installed, as the old Liberation
+    Serif 1.07 is beside Liberation Serif 2 on many Debian machines: the preview must
+    notice and paint with the bundled serif."""
+    register_decoy(FONT_NAME)
+
+
+def test_pages_are_painted_inside_the_text_area_only(
+    two_fonts_machine: None, preview: PreviewWidget
+) -> None:
+    assert preview._canvas._painter.family == BUNDLED_FAMILY
     shown(preview)
     preview.set_zoom(0.75)
     QApplication.processEvents()

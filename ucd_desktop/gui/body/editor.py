@@ -125,6 +125,7 @@ class BodyEditor(QWidget):
         self.list.tab_anchor = self.buttons["paste"]
         self.list.currentChanged.connect(lambda _id: self._update_buttons())
         self.list.kindRequested.connect(self.doc.set_kind)
+        self.list.titleEndRequested.connect(self.doc.set_title_end)
         self.list.pasteRequested.connect(self.paste_text)
         outer.addWidget(self.list)
         # While the form is laid out again after the list's height changed, any room

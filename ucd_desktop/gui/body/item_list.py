@@ -57,6 +57,7 @@ class BodyList(QWidget):
     #: The current item changed (a row's input took the focus): its id.
     currentChanged = Signal(str)
     kindRequested = Signal(str, object)  # item id, ItemKind
+    titleEndRequested = Signal(str, object)  # item id, TitleEnd
     pasteRequested = Signal(str, str)  # item id, pasted text
 
     def __init__(
@@ -263,6 +264,7 @@ class BodyList(QWidget):
         row.hide()
         row.activated.connect(self._activated)
         row.kindRequested.connect(self.kindRequested.emit)
+        row.titleEndRequested.connect(self.titleEndRequested.emit)
         row.pasteRequested.connect(self.pasteRequested.emit)
         row.resized.connect(self._row_resized)
         return row

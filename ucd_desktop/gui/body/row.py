@@ -28,7 +28,7 @@ from ucd_desktop.gui.form.fields import set_problem
 from ucd_desktop.gui.style import MARKS
 from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _
-from ucd_desktop.model.notice import ITEM_LEVELS, BodyItem, ItemKind
+from ucd_desktop.model.notice import ITEM_LEVELS, BodyItem, ItemKind, TitleEnd
 from ucd_desktop.model.paths import item_path
 
 __all__ = ["KIND_NAMES", "ItemRow", "RowMetrics", "kind_model", "name_kinds", "shows_text"]
@@ -42,6 +42,12 @@ KIND_NAMES: dict[ItemKind, str] = {
     ItemKind.TABLE: N_("Table"),
 }
 _TITLED = (ItemKind.SECTION, ItemKind.CLAUSE, ItemKind.POINT)
+#: How a clause's or point's heading ends, as the choices of its combo box.
+TITLE_ENDS: dict[TitleEnd, str] = {
+    TitleEnd.COLON: N_("Heading: text"),
+    TitleEnd.STOP: N_("Heading. Text"),
+    TitleEnd.PARAGRAPH: N_("Heading on its own line"),
+}
 #: Pixels: the indent of one level, the row's margins and spacings, the mark bar's width.
 _INDENT = 18
 _SIDE, _TOP, _HSPACE, _VSPACE, _BAR = 4, 2, 6, 2, 3
@@ -81,6 +87,7 @@ class ItemRow(QFrame):
 
     activated = Signal(str)
     kindRequested = Signal(str, object)  # item id, ItemKind
+    titleEndRequested = Signal(str, object)  # item id, TitleEnd
     pasteRequested = Signal(str, str)  # item id, pasted text
     #: Its height may have changed: a line more or less of text, a part shown or hidden.
     resized = Signal(object)  # the row
@@ -114,6 +121,14 @@ class ItemRow(QFrame):
             lambda _i: self.kindRequested.emit(self.item_id, ItemKind(self.kind_box.currentData()))
         )
         self.title = binder.line(item_path(item, "title"))
+        self.title_end = QComboBox()
+        for end in TitleEnd:
+            self.title_end.addItem("", end.value)
+        self.title_end.activated.connect(
+            lambda _i: self.titleEndRequested.emit(
+                self.item_id, TitleEnd(self.title_end.currentData())
+            )
+        )
         self.text = binder.text(item_path(item, "text"), _MIN_LINES)
         self.text.split_paste = True
         self.text.pasteSplitRequested.connect(lambda t: self.pasteRequested.emit(self.item_id, t))
@@ -121,10 +136,11 @@ class ItemRow(QFrame):
         grid.addWidget(self.number, 0, 0)
         grid.addWidget(self.kind_box, 0, 1)
         grid.addWidget(self.title, 0, 2)
-        grid.addWidget(self.text, 1, 1, 1, 2)
+        grid.addWidget(self.title_end, 0, 3)
+        grid.addWidget(self.text, 1, 1, 1, 3)
         grid.setColumnStretch(2, 1)
         self.grid = grid
-        for widget in (self.kind_box, self.title, self.text):
+        for widget in (self.kind_box, self.title, self.title_end, self.text):
             widget.installEventFilter(self)
         self.show_item(item, "")
 
@@ -136,7 +152,7 @@ class ItemRow(QFrame):
 
     def tab_widgets(self) -> list[QWidget]:
         """The widgets Tab stops at, in order (hidden ones are passed over by Qt)."""
-        out: list[QWidget] = [self.kind_box, self.title, self.text]
+        out: list[QWidget] = [self.kind_box, self.title, self.title_end, self.text]
         if self.table is not None:
             out += [self.table.grid, *self.table.buttons]
         return out
@@ -167,13 +183,16 @@ class ItemRow(QFrame):
         self.grid.setContentsMargins(_SIDE + level * _INDENT, _TOP, _SIDE, _TOP)
         titled = item.kind in _TITLED
         self.title.setVisible(titled or bool(item.title))
+        # Clauses and points: how the bold heading is set off from the text after it.
+        self.title_end.setVisible(item.kind in (ItemKind.CLAUSE, ItemKind.POINT))
+        self.title_end.setCurrentIndex(list(TitleEnd).index(item.title_end))
         is_table = item.kind is ItemKind.TABLE
         self.text.setVisible(shows_text(item))
         if is_table:
             if self.table is None:
                 self.table = TableEditor(self)
                 self.table.grid.installEventFilter(self)
-                self.grid.addWidget(self.table, 1, 1, 1, 2)
+                self.grid.addWidget(self.table, 1, 1, 1, 3)
             self.table.show_item(item)
             self.table.show()
         elif self.table is not None:
@@ -226,6 +245,14 @@ class ItemRow(QFrame):
         self.title.setAccessibleName(f"{kind_name} {label} – {heading}".strip())
         self.text.setAccessibleName(f"{kind_name} {label} – {text}".strip())
         self.text.setPlaceholderText(_("Text of the item"))
+        for index, end in enumerate(TitleEnd):
+            self.title_end.setItemText(index, _(TITLE_ENDS[end]))
+        self.title_end.setAccessibleName(
+            _("How the heading of {label} ends").format(label=label).strip()
+        )
+        self.title_end.setToolTip(
+            _("What separates the bold heading from the text: a colon, a full stop, or a line")
+        )
 
     def focus_input(self, part: str = "") -> None:
         if part == "title" and not self.title.isHidden():

@@ -12,7 +12,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontDatabase,
     QImage,
     QMouseEvent,
     QPainter,
@@ -21,7 +20,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from ucd_desktop.decree.numbers import A4_HEIGHT_PT, A4_WIDTH_PT, FONT_NAME
+from ucd_desktop.decree.numbers import A4_HEIGHT_PT, A4_WIDTH_PT
+from ucd_desktop.gui.preview.fonts import preview_family
+from ucd_desktop.layout.metrics import text_width
 from ucd_desktop.layout.paginate import Page, TextItem
 
 __all__ = [
@@ -40,14 +41,34 @@ GAP = 16
 _BACKGROUND = QColor(0x80, 0x86, 0x8B)
 _SHADOW = (QColor(0, 0, 0, 60), QColor(0, 0, 0, 30), QColor(0, 0, 0, 15))
 _HIGHLIGHT = QColor(255, 60, 60, 56)
-#: Families tried in order: Word's font, then its metric twin shipped with LibreOffice.
-_FAMILIES = (FONT_NAME, "Liberation Serif", "Tinos")
 
 
 def font_family() -> str:
-    """The first of Times New Roman, Liberation Serif, Tinos that is installed."""
-    installed = set(QFontDatabase.families())
-    return next((f for f in _FAMILIES if f in installed), FONT_NAME)
+    """Times New Roman when installed with every Vietnamese letter, else the bundled
+    Liberation Serif 2 (see ``preview.fonts``)."""
+    return preview_family()
+
+
+def words_at(t: TextItem) -> list[tuple[float, str]]:
+    """The words of ``t`` with the x where each starts, by our own metrics.
+
+    Each word is drawn at the place the paginator measured for it: the renderer's own
+    advances at a given zoom (hinted, rounded to pixels) may differ a little from Times
+    New Roman's, and across a line the difference would eat a space ("Vềcông") or push
+    the line into the margin.
+    """
+    if " " not in t.text:
+        return [(t.x, t.text)]
+    out: list[tuple[float, str]] = []
+    x = t.x
+    space = text_width(" ", t.size, bold=t.bold, italic=t.italic)
+    for i, word in enumerate(t.text.split(" ")):
+        if i:
+            x += space
+        if word:
+            out.append((x, word))
+            x += text_width(word, t.size, bold=t.bold, italic=t.italic)
+    return out
 
 
 class PageCanvas(QWidget):
@@ -224,7 +245,8 @@ class PagePainter:
             if font is not current:
                 p.setFont(font)
                 current = font
-            p.drawText(QPointF(t.x, t.y), t.text)
+            for x, word in words_at(t):
+                p.drawText(QPointF(x, t.y), word)
         for r in page.rules:
             pen = QPen(Qt.GlobalColor.black, r.weight)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
