@@ -297,12 +297,18 @@ def test_a_frozen_layout_finds_its_files(spec: dict[str, Any], tmp_path: Path) -
     assert "Không có vấn đề nào" in done.stdout or lines[3:]
 
 
-def test_two_programs_one_folder(spec: dict[str, Any]) -> None:
+def check_programs(spec: dict[str, Any], windows: bool) -> None:
     exes = of(spec["made"], EXE)
     by_name = {e.kwargs["name"]: e.kwargs for e in exes}
-    assert set(by_name) == {"ucd-desktop", "ucd-desktop-cli"}
-    assert by_name["ucd-desktop"]["console"] is False
-    assert by_name["ucd-desktop-cli"]["console"] is True
+    if windows:  # a windowed program and a console one
+        assert set(by_name) == {"ucd-desktop", "ucd-desktop-cli"}
+        assert by_name["ucd-desktop"]["console"] is False
+        assert by_name["ucd-desktop-cli"]["console"] is True
+    else:  # one program is both; the -cli name is a link to it (the PYZ is not packed twice)
+        assert set(by_name) == {"ucd-desktop"}
+        assert by_name["ucd-desktop"]["console"] is True
+        link = Path(spec["DISTPATH"]) / "ucd-desktop" / "ucd-desktop-cli"
+        assert link.is_symlink() and os.readlink(link) == "ucd-desktop"
     for kwargs in by_name.values():
         assert kwargs["exclude_binaries"] is True  # onedir
         assert all(Path(i).is_file() and i.endswith(".ico") for i in kwargs["icon"])
@@ -312,10 +318,21 @@ def test_two_programs_one_folder(spec: dict[str, Any]) -> None:
         assert "'ProductName', 'Soạn thảo Thông báo kết luận'" in version
         assert "0x042a" in version  # Vietnamese
     [collect] = of(spec["made"], COLLECT)
-    assert collect.kwargs["name"] == "ucd-desktop" and len(collect.args) == 4
+    assert collect.kwargs["name"] == "ucd-desktop" and len(collect.args) == len(exes) + 2
     analysis = of(spec["made"], Analysis)[0]
     entry = Path(analysis.args[0][0]).read_text(encoding="utf-8")
     assert "from ucd_desktop.cli import main" in entry
+
+
+def test_the_programs_in_one_folder(spec: dict[str, Any]) -> None:
+    check_programs(spec, windows=sys.platform == "win32")
+
+
+def test_windows_gets_a_windowed_and_a_console_program(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "platform", "win32")
+    check_programs(run_spec(SPEC, tmp_path), windows=True)
 
 
 def test_nothing_the_app_imports_is_excluded(spec: dict[str, Any]) -> None:
