@@ -170,3 +170,25 @@ def test_a_scanned_page_among_text_pages_is_named(tmp_path: Path) -> None:
     result = import_notice(mixed)
     warnings = [n.message for n in result.notes if n.severity.value == "warning"]
     assert any("4" in m and "PDF" in m for m in warnings), warnings
+
+
+def test_a_pdf_in_another_language_is_read_from_its_text_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A standard font names its letters: English text is what the PDF says. It is read
+    from the text layer (OCR would read the same letters, minutes later), never silently."""
+    from benchmarks.hostile_inputs import pages_pdf
+    from ucd_desktop.reading import ocr
+
+    def no_ocr(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("OCR was run on a text layer that names its letters")
+
+    monkeypatch.setattr(ocr, "ocr_pages", no_ocr)
+    pdf = tmp_path / "english.pdf"
+    pdf.write_bytes(pages_pdf(3))
+    result = import_notice(pdf)
+    from ucd_desktop.storage.drafts import draft_to_json
+
+    assert "the office reports by June" in draft_to_json(result.draft)
+    warned = [n.message for n in result.notes if n.severity.value == "warning"]
+    assert any("Vietnamese" in m or "tiếng Việt" in m for m in warned), warned

@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["FontRepair", "repair_text_layer"]
+__all__ = ["FontRepair", "fonts_in_doubt", "repair_text_layer"]
 
 #: A notice has a handful of fonts; more is not a notice (and would only cost time).
 _MAX_FONTS = 64
@@ -401,3 +401,31 @@ def repair_text_layer(data: bytes) -> tuple[bytes, list[FontRepair]]:
         return out.getvalue(), repairs
     except Exception:  # pypdf cannot read it: leave it to PDFium and its messages
         return data, []
+
+
+def fonts_in_doubt(data: bytes) -> bool:
+    """Whether a font of the PDF has no Unicode map and codes of its own: composite (codes
+    are glyph numbers, Word's case) or with an embedded program (a subset, LibreOffice's
+    case). A standard font with its standard encoding names its letters by itself."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            return True
+        fonts: list[Any] = []
+        seen: set[int] = set()
+        for page in reader.pages:
+            _fonts(page.get("/Resources"), 0, seen, fonts)
+    except Exception:  # pypdf cannot read it: nothing says the text is right
+        return True
+    for font in fonts:
+        if "/ToUnicode" in font:
+            continue
+        if font.get("/Subtype") == "/Type0":
+            return True
+        descriptor = font.get("/FontDescriptor")
+        descriptor = descriptor.get_object() if descriptor is not None else {}
+        if any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+            return True
+    return False

@@ -3,9 +3,12 @@
 1. Fonts without a Unicode map are decoded through their own programs (``pdf_fonts``).
 2. The text layer is read (``pdf_read``) and measured: the share of its words that are
    Vietnamese syllables (``text.syllables``).
-3. A PDF with no text, or whose text is not Vietnamese enough, is read by OCR
-   (``ocr``) when Tesseract is there; without it the import stops with a message
-   saying what to install. An untrustworthy text layer is never imported silently.
+3. A PDF with no text, or whose text is not Vietnamese enough while its fonts leave its
+   letters in doubt (no Unicode map: codes of their own), is read by OCR (``ocr``) when
+   Tesseract is there; without it the import stops with a message saying what to
+   install. A PDF whose fonts name their letters but whose text is not Vietnamese (a
+   document in another language) is read from its text layer, with a warning: OCR would
+   only read the same letters again, minutes later. Nothing is imported silently.
 
 What was done goes into ``PdfReading`` for the import report.
 """
@@ -19,7 +22,7 @@ from pathlib import Path
 
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.reading.lines import Line
-from ucd_desktop.reading.pdf_fonts import FontRepair, repair_text_layer
+from ucd_desktop.reading.pdf_fonts import FontRepair, fonts_in_doubt, repair_text_layer
 from ucd_desktop.reading.pdf_read import NoTextLayer, lines_from_rows, page_rows, pdf_lines
 from ucd_desktop.reading.result import ReadError
 from ucd_desktop.text.syllables import TRUSTED_SHARE, vietnamese_share
@@ -70,7 +73,7 @@ def read_pdf(
     except NoTextLayer:
         return _ocr(data, name, tesseract, progress, 0.0, repairs, no_text=True)
     share = vietnamese_share(_text(lines))
-    if share >= TRUSTED_SHARE:
+    if share >= TRUSTED_SHARE or not (repairs or fonts_in_doubt(fixed)):
         return PdfReading(lines, encoding, repairs, share, blank_pages=_blank_pages(fixed, name))
     return _ocr(data, name, tesseract, progress, share, repairs, no_text=False)
 

@@ -12,6 +12,7 @@ from ucd_desktop.i18n import N_
 from ucd_desktop.model.notice import Notice
 from ucd_desktop.reading.pdf_import import PdfReading
 from ucd_desktop.reading.result import ImportNote, Notes
+from ucd_desktop.text.syllables import TRUSTED_SHARE
 
 __all__ = ["found_note", "pdf_notes"]
 
@@ -91,6 +92,15 @@ def pdf_notes(reading: PdfReading) -> list[ImportNote]:
         notes.add(
             "",
             N_("{share}% of the words read are Vietnamese syllables."),
+            share=round(reading.share * 100),
+        )
+    if reading.share < TRUSTED_SHARE and not reading.ocr_pages:
+        notes.warn(
+            "",
+            N_(
+                "Only {share}% of the words of the PDF are Vietnamese: it may not be a "
+                "Vietnamese notice; compare the draft with the original."
+            ),
             share=round(reading.share * 100),
         )
     if reading.blank_pages and not reading.ocr_pages:
