@@ -23,8 +23,8 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
 from ucd_desktop.export.pdf import notice_to_pdf
-from ucd_desktop.gui.app import ensure_app
 from ucd_desktop.gui.printing import pages
+from ucd_desktop.gui.qt_app import ensure_app
 from ucd_desktop.resources import resource_path
 from ucd_desktop.storage.drafts import load_draft
 

@@ -141,7 +141,7 @@ TRACE = textwrap.dedent(
         assert main(args) in (0, 1), args
     from ucd_desktop.smoke import run_smoke_test
     assert run_smoke_test(sys.argv[2:]) == 0
-    from ucd_desktop.gui.app import ensure_app
+    from ucd_desktop.gui.qt_app import ensure_app
     ensure_app([])
     print(json.dumps({"opened": sorted(opened), "asked": sorted(asked), "loaded": sorted(loaded)}))
     """

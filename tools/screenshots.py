@@ -87,11 +87,11 @@ def inside(out: Path, size: str) -> int:
     """Drive the window through its states and grab the X screen after each."""
     from PySide6.QtWidgets import QApplication
 
-    from ucd_desktop.gui.app import ensure_app
     from ucd_desktop.gui.dialogs.templates import NewFromTemplateDialog
+    from ucd_desktop.gui.fields import LineField
     from ucd_desktop.gui.form.date_input import DateInput
-    from ucd_desktop.gui.form.fields import LineField
     from ucd_desktop.gui.main_window import MainWindow
+    from ucd_desktop.gui.qt_app import ensure_app
     from ucd_desktop.resources import examples_dir
     from ucd_desktop.storage.atomic import atomic_write_bytes
     from ucd_desktop.storage.settings import Settings

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ucd_desktop.gui.document import normalized_text
+from ucd_desktop.gui.fields import LineField, TextField
 from ucd_desktop.gui.form.date_input import DateInput
-from ucd_desktop.gui.form.fields import LineField, TextField
 from ucd_desktop.gui.form.header import DateMode, mode_of
 from ucd_desktop.gui.main_window import MainWindow
 from ucd_desktop.layout.problems import validate

@@ -80,7 +80,7 @@ def test_the_work_of_a_killed_app_is_restored(answers: Answers) -> None:
     code = textwrap.dedent(
         """
         from PySide6.QtCore import QTimer
-        from ucd_desktop.gui.app import ensure_app
+        from ucd_desktop.gui.qt_app import ensure_app
         from ucd_desktop.gui.main_window import MainWindow
         app = ensure_app()
         window = MainWindow()

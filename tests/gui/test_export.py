@@ -15,8 +15,8 @@ from tests.gui.conftest import Answers, type_text
 from tests.gui.test_templates_flow import fill_fact, pick_template
 from tests.render.harness import FONTS, Frame, Pdf, convert
 from ucd_desktop.gui.actions import ActionKey
+from ucd_desktop.gui.fields import LineField
 from ucd_desktop.gui.form.date_input import DateInput
-from ucd_desktop.gui.form.fields import LineField
 from ucd_desktop.gui.main_window import MainWindow
 from ucd_desktop.layout.build import build_layout
 from ucd_desktop.model.problems import Severity

@@ -10,7 +10,7 @@ from tests.gui.conftest import Answers, type_text
 from tests.gui.test_templates_flow import pick_template
 from ucd_desktop.gui.actions import ActionKey
 from ucd_desktop.gui.dialogs.templates import SaveAsTemplateDialog
-from ucd_desktop.gui.form.fields import LineField
+from ucd_desktop.gui.fields import LineField
 from ucd_desktop.gui.main_window import MainWindow
 from ucd_desktop.i18n import set_language
 from ucd_desktop.model.notice import BodyItem, ItemKind

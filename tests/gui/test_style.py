@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTextEdit, QWidge
 
 from tests.gui.conftest import type_text
 from ucd_desktop.gui import style
-from ucd_desktop.gui.app import ensure_app
-from ucd_desktop.gui.form.fields import set_problem
+from ucd_desktop.gui.fields import set_problem
 from ucd_desktop.gui.main_window import MainWindow
+from ucd_desktop.gui.qt_app import ensure_app
 
 
 def _near(colour: QColor, hex_colour: str, tolerance: int = 40) -> bool:

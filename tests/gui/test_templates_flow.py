@@ -17,8 +17,8 @@ from tests.gui.conftest import Answers, type_text
 from ucd_desktop.gui.actions import ActionKey
 from ucd_desktop.gui.dialogs.issue import IssueDialog
 from ucd_desktop.gui.dialogs.templates import NewFromTemplateDialog, SaveAsTemplateDialog
+from ucd_desktop.gui.fields import LineField
 from ucd_desktop.gui.form.date_input import DateInput
-from ucd_desktop.gui.form.fields import LineField
 from ucd_desktop.gui.main_window import MainWindow
 from ucd_desktop.storage.drafts import load_draft
 

@@ -44,7 +44,11 @@ def test_round_trip_through_toml() -> None:
 @pytest.mark.parametrize(
     ("text", "reason", "line"),
     [
-        ('format = "ucd-desktop-template"\nid = "x"\nname = "X"\nversion = \n', "", 4),
+        (
+            'format = "ucd-desktop-template"\nid = "x"\nname = "X"\nversion = \n',
+            "không đúng định dạng của mẫu (TOML), cột 11",  # tomllib's own words are English
+            4,
+        ),
         ('id = "x"\nname = "X"', "không phải mẫu của ucd-desktop", None),
         (
             'format = "ucd-desktop-template"\nformat_version = 9\nid = "x"\nname = "X"',

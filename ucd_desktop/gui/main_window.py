@@ -28,9 +28,9 @@ from ucd_desktop.gui.actions import ActionKey, ActionRegistry
 from ucd_desktop.gui.dialogs import messages
 from ucd_desktop.gui.dialogs.settings_dialog import SettingsDialog
 from ucd_desktop.gui.document import NoticeDocument
+from ucd_desktop.gui.fields import UndoRouter
 from ucd_desktop.gui.files import FileController
 from ucd_desktop.gui.flows import DraftFlows
-from ucd_desktop.gui.form.fields import UndoRouter
 from ucd_desktop.gui.form.panel import NoticeForm
 from ucd_desktop.gui.form.problems import ProblemsPanel
 from ucd_desktop.gui.geometry import ScreenMemory, window_state

@@ -160,8 +160,16 @@ def parse_template(text: str, *, name: str = "", path: Path | None = None) -> No
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"line (\d+)", str(exc))
-        raise TemplateError(label, str(exc), int(m.group(1)) if m else None) from None
+        # tomllib's reason is English ("Expected '=' after a key ..."): the message says
+        # what is wrong in the user's words and keeps tomllib's words for whoever fixes it.
+        m = re.search(r"line (\d+), column (\d+)", str(exc))
+        reason = _("the file does not follow the template format (TOML), column {column}: {detail}")
+        detail = re.sub(r"\s*\(at .*\)$", "", str(exc))
+        raise TemplateError(
+            label,
+            reason.format(column=m.group(2) if m else "?", detail=detail),
+            int(m.group(1)) if m else None,
+        ) from None
     except ValueError as exc:  # a number tomllib will not convert (5,000 digits)
         reason = _("a value cannot be read ({detail})").format(detail=exc)
         if "digits" in str(exc):

@@ -48,9 +48,9 @@ from tests.gui.form_check import check_form, shown_windows
 from tests.gui.test_templates_flow import pick_template
 from ucd_desktop.export.docx_writer import render_docx
 from ucd_desktop.gui.actions import ActionKey
+from ucd_desktop.gui.fields import LineField, TextField
 from ucd_desktop.gui.form.date_input import DateInput
 from ucd_desktop.gui.form.facts import PeopleEditor
-from ucd_desktop.gui.form.fields import LineField, TextField
 from ucd_desktop.gui.form.problems import PATH_ROLE
 from ucd_desktop.gui.main_window import MainWindow
 from ucd_desktop.i18n import current_language

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ucd_desktop.gui import style
+from ucd_desktop.gui.binding import Binder
 from ucd_desktop.gui.body.item_list import BodyList
 from ucd_desktop.gui.body.paste import parse_pasted, to_body_items
 from ucd_desktop.gui.body.row import KIND_NAMES, ItemRow, kind_model, name_kinds
-from ucd_desktop.gui.form.base import Binder
 from ucd_desktop.gui.texts import Texts
 from ucd_desktop.gui.undo import Change
 from ucd_desktop.i18n import N_

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ucd_desktop.gui.binding import Binder
 from ucd_desktop.gui.body.geometry import Spans, pick
 from ucd_desktop.gui.body.row import ItemRow, RowMetrics
-from ucd_desktop.gui.form.base import Binder
 from ucd_desktop.gui.undo import Change
 from ucd_desktop.model.notice import BodyItem
 from ucd_desktop.model.numbering import item_labels

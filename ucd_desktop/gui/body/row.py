@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ucd_desktop.gui.binding import Binder
 from ucd_desktop.gui.body.table import TableEditor
-from ucd_desktop.gui.form.base import Binder
-from ucd_desktop.gui.form.fields import set_problem
+from ucd_desktop.gui.fields import set_problem
 from ucd_desktop.gui.style import MARKS
 from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ucd_desktop.gui.form.base import Binder
+from ucd_desktop.gui.binding import Binder
 from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.model.notice import BodyItem

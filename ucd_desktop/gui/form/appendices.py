@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ucd_desktop.gui.binding import Binder, Section, discard, hint_label
 from ucd_desktop.gui.body.editor import BodyEditor
-from ucd_desktop.gui.form.base import Binder, Section, discard, hint_label
 from ucd_desktop.gui.undo import Change
 from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ucd_desktop.gui.binding import Binder, Section, discard, hint_label
 from ucd_desktop.gui.dialogs import messages
-from ucd_desktop.gui.form.base import Binder, Section, discard, hint_label
 from ucd_desktop.gui.settings_store import SettingsStore
 from ucd_desktop.gui.undo import Change
 from ucd_desktop.i18n import N_

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from ucd_desktop.gui.form.fields import LineField, UndoRouter, set_problem
+from ucd_desktop.gui.fields import LineField, UndoRouter, set_problem
 from ucd_desktop.i18n import gettext_ as _
 from ucd_desktop.text.dates import parse_short_date
 

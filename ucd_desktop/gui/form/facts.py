@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ucd_desktop.gui import style
-from ucd_desktop.gui.form.base import Binder, Section, discard
+from ucd_desktop.gui.binding import Binder, Section, discard
+from ucd_desktop.gui.fields import Burst, LineField, TextField
 from ucd_desktop.gui.form.date_input import DateInput
-from ucd_desktop.gui.form.fields import Burst, LineField, TextField
 from ucd_desktop.gui.undo import Change
 from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _

@@ -6,7 +6,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QPushButton, QWidget
 
 from ucd_desktop.decree import numbers as rules
-from ucd_desktop.gui.form.base import Binder, Section
+from ucd_desktop.gui.binding import Binder, Section
 from ucd_desktop.gui.undo import Change
 from ucd_desktop.i18n import N_
 from ucd_desktop.i18n import gettext_ as _

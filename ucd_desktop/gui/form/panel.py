@@ -12,13 +12,13 @@ import re
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ucd_desktop.gui.binding import Binder, Section
 from ucd_desktop.gui.body.editor import BodyEditor
 from ucd_desktop.gui.document import NoticeDocument
+from ucd_desktop.gui.fields import UndoRouter, set_problem
 from ucd_desktop.gui.form.appendices import AppendicesSection
-from ucd_desktop.gui.form.base import Binder, Section
 from ucd_desktop.gui.form.closing import RecipientsSection, SignatureSection
 from ucd_desktop.gui.form.facts import FactsSection
-from ucd_desktop.gui.form.fields import UndoRouter, set_problem
 from ucd_desktop.gui.form.header import IssuerSection, MarksSection, NumberDateSection
 from ucd_desktop.gui.form.page import PageSection
 from ucd_desktop.gui.form.wheel import WheelGuard

@@ -180,7 +180,7 @@ def smoke_check(document: PdfDocument | None) -> list[str]:
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
         ):
             os.environ["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM") or "offscreen"
-        from ucd_desktop.gui.app import ensure_app
+        from ucd_desktop.gui.qt_app import ensure_app
 
         ensure_app([])
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)

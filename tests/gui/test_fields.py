@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QMimeData, Qt
 
 from tests.gui.conftest import key, type_text
+from ucd_desktop.gui.binding import Binder
 from ucd_desktop.gui.document import NoticeDocument
-from ucd_desktop.gui.form.base import Binder
-from ucd_desktop.gui.form.fields import BURST_PAUSE, Burst, LineField, TextField, UndoRouter
+from ucd_desktop.gui.fields import BURST_PAUSE, Burst, LineField, TextField, UndoRouter
 
 
 def bound(qtbot: Any) -> tuple[NoticeDocument, Binder, UndoRouter]:
@@ -154,7 +154,7 @@ def test_window_shortcuts_pass_through_text_inputs(qtbot: Any, monkeypatch: Any)
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent
 
-    from ucd_desktop.gui.form import fields
+    from ucd_desktop.gui import fields
 
     def overridden(field: Any, key: Qt.Key) -> bool:
         event = QKeyEvent(QEvent.Type.ShortcutOverride, key, Qt.KeyboardModifier.ControlModifier)

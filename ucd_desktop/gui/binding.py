@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ucd_desktop.gui import style
 from ucd_desktop.gui.document import NoticeDocument, normalized_text
-from ucd_desktop.gui.form.fields import LineField, TextField, UndoRouter, set_problem
+from ucd_desktop.gui.fields import LineField, TextField, UndoRouter, set_problem
 from ucd_desktop.gui.texts import Texts
 from ucd_desktop.gui.undo import Change
 
