@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ucd_desktop.model.notice import TITLE_MARKS
 from ucd_desktop.text.numbering import roman, vn_letter
 
 __all__ = ["BodyLine", "notice_context"]
@@ -44,6 +45,10 @@ def _place_date(n: dict[str, Any]) -> str:
     return f"{n.get('place', '')}, ngày{d}tháng{m}năm{y}"
 
 
+#: Punctuation after which a clause title takes no mark of its own (model.notice.TITLE_MARKS).
+_MARKS = tuple(TITLE_MARKS)
+
+
 def _body(items: list[dict[str, Any]]) -> list[BodyLine]:
     """One entry per printed paragraph: kind "section", "titled" or "text"."""
     out: list[BodyLine] = []
@@ -71,7 +76,14 @@ def _body(items: list[dict[str, Any]]) -> list[BodyLine]:
             label = "-"
         first = chunks[0] if chunks else ""
         if title and kind != "bullet":
-            out.append({"kind": "titled", "label": label, "title": title, "text": first})
+            end = str(item.get("title_end", ":"))
+            if end == "paragraph" and first:  # the title on its own, the text below it
+                out.append({"kind": "titled", "label": label, "title": title, "text": ""})
+                out.append({"kind": "text", "lead": "", "text": first})
+            else:  # as layout.body.title_mark: no mark after punctuation on either side
+                if first.strip() and not title.endswith(_MARKS) and not first.startswith(_MARKS):
+                    title += end
+                out.append({"kind": "titled", "label": label, "title": title, "text": first})
         elif first or label:
             out.append({"kind": "text", "lead": f"{label} " if label else "", "text": first})
         out += [{"kind": "text", "lead": "", "text": c} for c in chunks[1:]]
